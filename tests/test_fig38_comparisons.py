@@ -26,7 +26,8 @@ def test_thai_nguyen_indexes_are_not_amounts():
     assert all(x.cung_ky is None and x.ky_truoc is None for x in t)        # was 109,5 tỷ and 113,2 tỷ đồng
     assert rows["1-TL"].ky_bao_cao == Decimal("109.5") and rows["1-TL"].don_vi_tinh == "%"
     assert rows["2-TL"].ky_bao_cao == Decimal("121.5")
-    assert any(w.column == "So với tháng trước (%)" and "bỏ qua cột này" in w.message for w in t.warnings)
+    # (round 48: the month-before index is the row's own «…: so với tháng trước» row, <mã>-KT — never Kỳ trước)
+    assert any(w.column == "So với tháng trước (%)" and "<mã>-KT" in w.message for w in t.warnings)
 
 
 def test_thai_nguyen_two_level_reads_as_its_one_level_table():

@@ -64,6 +64,8 @@ def test_a_district_biểu_loads_whole(tmp_path):
         "II.4": ("Số bị can bị khởi tố", "bị can", 57, None),
         "II.5": ("Số hộ gia đình ký cam kết", "hộ gia đình", 1540, None),
         "II.6": ("Trị giá quà tặng", "đồng", 23_500_000, None),
+        # figures round 48's policy: «—» this half, 3 last year's — a row of last year's half, never this half's
+        "II.7-2023-H1": ("Số chốt phòng chống dịch (6 tháng đầu năm 2023)", "chốt", 3, None),
         "II.8": ("Số ngày công lao động giúp dân", "ngày công", Decimal("1234.5"), None),
     }
     assert t.get("I.1").muc == "I. CÔNG TÁC TUYÊN TRUYỀN" and t.get("II.1.a").muc == "II. CÔNG TÁC BẢO ĐẢM AN NINH TRẬT TỰ"
@@ -71,7 +73,7 @@ def test_a_district_biểu_loads_whole(tmp_path):
     messages = [w.message for w in t.warnings]
     assert len(messages) == 2, messages
     assert "không có cột 'Mã'" in messages[0]                 # codes made up, and said so
-    assert "«-»" in messages[1] and "hàng 20" in messages[1]  # "—" = nothing this period: row 20 left out
+    assert "«-»" in messages[1] and "hàng 20" in messages[1]  # "—" = nothing this period: row 20 is last year's
 
 
 SUMS = """STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ

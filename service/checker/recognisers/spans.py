@@ -39,6 +39,12 @@ def span_code(code: str | None) -> str | None:
     return f"{year}-{_SAME.get(rest, rest)}" if rest else year
 
 
+def part_span(code: str) -> str | None:
+    """The span a part's row code ends with (``II.6-2024`` → ``2024``, ``R-4-2020-09`` → ``2020-09``), or None."""
+    m = _PART.match(code or "")
+    return span_code(m.group("span")) if m else None
+
+
 def one_indicator(a: str, b: str) -> bool:
     """Two rows that are one indicator over two spans: a row and its part of the period, or two parts."""
     pa, pb = _PART.match(a), _PART.match(b)
