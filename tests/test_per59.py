@@ -49,10 +49,12 @@ def test_ten_years_past_opening_a_dated_lead():
     assert _code(path) == "2010-2020"
 
 
-def test_five_years_past_counted_back_from_a_page_of_march():
-    # the last whole year the page has seen (as "Từ năm 2012 đến nay" on 04/01/2018 is 2012-2017)
+def test_five_years_past_counted_back_to_the_page_s_year():
+    # sweep c42-baohaiduong-kinh-mon-hien-mau-2010-2020 (24/10/2020, "Trong 10 năm qua, các cấp Hội ... đã tổ chức 22
+    # đợt hiến máu"): 2010-2020, the years up to the page's own
+    assert _code(_page("c42-baohaiduong-kinh-mon-hien-mau-2010-2020")) == "2010-2020"
     text = "(QNO) - Trong 5 năm qua, các cấp Hội đã vận động xây dựng 120 căn nhà tình nghĩa cho hội viên."
-    assert _mention(text, "5 năm qua", 2019, 3, 10).period == Period(2013, "term", 5)
+    assert _mention(text, "5 năm qua", 2019, 3, 10).period == Period(2014, "term", 5)
 
 
 def test_negative_years_past_inside_a_clause_or_undated():
@@ -60,6 +62,8 @@ def test_negative_years_past_inside_a_clause_or_undated():
     assert all(m.period.kind != "term" for m in find_mentions(text, 2020, 12, 28))
     text = "Trong 5 năm qua, các cấp Hội đã vận động xây dựng 120 căn nhà tình nghĩa."
     assert all(m.period.kind != "term" for m in find_mentions(text))          # undated: its now unknown
+    text = "Năm 2020 khép lại.\nHơn 5 năm qua, huyện đã triển khai nhiều chương trình hỗ trợ phát triển sản xuất."
+    assert all(m.period.kind != "term" for m in find_mentions(text, 2020, 6))     # hedged: no years it says
     text = "BDK - 30 năm qua, các cấp Hội đã vận động xây dựng 120 căn nhà."
     assert all(m.period.kind != "term" for m in find_mentions(text, 2020, 12, 28))   # a history
 
