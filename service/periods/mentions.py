@@ -10,6 +10,10 @@ from dataclasses import replace
 from .holidays import ahead as new_year_ahead
 from .history import historical
 from .greeted import greeted_term
+from .launched_when import launched_when
+from .years_to_page import years_to_page
+from .stage_ahead import stage_ahead
+from .months_joined import months_joined
 from .week_moment import WEEK_MOMENT
 from .held_on import days_held
 from .month_start import month_opened
@@ -99,6 +103,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = None
             if name == "year" and since_point(t, m.start(), m.end()):
                 period = None
+            if name == "month" and period is not None:     # "mưa lớn ... trong thang 7 và cuối tháng 9/2021": 2021
+                period = months_joined(t, m.start(), period) or period      # (.months_joined)
             if name == "to-date" and period is not None:     # "tồn kho tính đến đầu tháng 7/2020" on July's page
                 period = month_opened(t, m, int(m.group(2)), int(m.group(3))) \
                     or stock_at_month(t, m, int(m.group(2)), int(m.group(3))) or period   # "Tính đến tháng 2/2020, chỉ có 167 ..."
@@ -161,7 +167,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           or men.recogniser == "term" and AIMS.search(before) and not TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (BY.search(before) or men.period.kind in ("year", "term")))
-        men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
+        plan = PLAN.search(before)
+        men.plan = bool(plan and not launched_when(before, plan)    # "từ khi ... phát động phong trào, ngay 6 tháng"
+                        or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
                         or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
                         or purpose_ahead(t, men.start)         # "nhằm thúc đẩy ... năm 2022" (.purposes)
@@ -180,6 +188,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                                   or same_moment(before))
         if men.recogniser == "solar-new-year" and new_year_ahead(men.period.year, dated_at):
             men.aside = True      # "31/12/2017 ... đi chơi tết Dương lịch 2018": the holiday ahead (.holidays)
+        if stage_ahead(t, men, dated_at[0]):
+            men.aside = True      # "10/08/2022 ... đang tập trung ..., giai đoạn 2022 - 2025": still running (.stage_ahead)
         if men.recogniser in ("lunar-new-year", "solar-new-year") and (men.comparison or _HOLIDAY_COMPARED.search(before)):
             men.comparison = men.same_period = True   # "so với cùng kỳ của Tết Mậu Tuất 2018": last year's Tết (the
             men.aside = True                          # same days of another year), never the page's month
@@ -325,7 +335,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 and not exam_edition(t, men.start):    # (not "Kỳ thi tuyển sinh vào Lớp 10 THPT, năm học 2025-2026")
             men.explicit_year = True   # "Hội Khuyến học ... tổ chức trao 356 suất học bổng ... năm học 2011-2012 cho ..."
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
-                                                (date_year, date_month, date_day))) for men in kept) if k is not None]
+                                                (date_year, date_month, date_day)), text=t) for men in kept)
+            if k is not None]
     dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)
              if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     dated += [iso_stamp(t)[:2]] if iso_stamp(t) else []    # "date 2017-07 Người dân ...": the page's ISO date
@@ -844,7 +855,7 @@ def _baseline(t: str, men: Mention) -> bool:
 
 
 def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None,
-              date_day: int | None = None) -> Mention | None:
+              date_day: int | None = None, text: str = "") -> Mention | None:
     """A mention whose period depends on others or on the text's date, made definite (None: it cannot be)."""
     if men.recogniser == "past-term":     # the term before the one the congress opens, of its length
         opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
@@ -857,8 +868,9 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         return men if men.year_stated else None
     if men.recogniser == "past-years":    # "5 năm qua" at a congress opening 2021-2026: 2016-2021
         opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
-        if opened is None:
-            return None
+        if opened is None:                # "BDK - Mười năm qua, ..." on a page of 28/12/2020: 2010-2020 (.years_to_page)
+            back = years_to_page(text, men.start, men.end, men.period.index, date_year, date_month, LONGEST_TERM)
+            return replace(men, period=back, year_stated=True) if back else None
         return replace(men, period=Period(opened.period.year - men.period.index, "term", men.period.index),
                        year_stated=True)
     if men.recogniser == "this-month":    # "trong tháng này ... Tính chung 10 tháng năm 2022": the tenth month
