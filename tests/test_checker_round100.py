@@ -18,7 +18,7 @@ from types import SimpleNamespace
 from service.checker.extract import extract_numbers
 from service.checker.linerate import line_rate_after
 from service.checker.wholepart import twin_of_whole_before
-from tests.sweep_tables import case_line_verdicts, flagged
+from tests.sweep_tables import case_line_verdicts, flagged, verdicts_by_text as _v
 
 _VINHPHUC = "yl-vinh-phuc-cuc-thong-ke-ban-le-hang-hoa-dich-vu-2018-07"
 _RADIO = "xy-hoa-binh-dai-ptth-tinh-phat-thanh-2020"
@@ -26,10 +26,6 @@ _CCB = "xy-ben-tre-hoi-ccb-tinh-giup-nhau-thoat-ngheo-2010-2020"
 _QUEVO = "xy-bac-ninh-que-vo-hoi-khuyen-hoc-huyen-quy-khuyen-hoc-2021-08"
 _TRUYNA = "xy-toan-quoc-cuc-canh-sat-truy-na-doi-tuong-truy-na-2016-08"
 _THADS = "xv-toan-quoc-cuc-quan-ly-thads-thi-hanh-an-dan-su-2025-10t"
-
-
-def _v(slug, line, bad=None):
-    return {t: (v, r) for t, v, r in case_line_verdicts(slug, line, bad)}
 
 
 def _kinds(text):
