@@ -153,3 +153,8 @@ def test_twin_of_whole_negatives():
     assert twin_of_whole_before(text, 1, ms, where, [None, c02, b01, b02], [b02, c02]) is None   # a whole of no row
     assert twin_of_whole_before(text, 1, ms, [SimpleNamespace(sentence=0), SimpleNamespace(sentence=9)] * 2, rows,
                                 [b02, c02]) is None   # the whole in another sentence
+    avg = "tiếp nhận 1.364.806 vụ (trung bình 136.481 vụ), trong đó, hòa giải thành 1.096.572 vụ (trung bình 109.657 vụ)"
+    ms = [SimpleNamespace(num_start=s, end=s + len(t), kind="count")
+          for t in ("1.364.806", "136.481", "1.096.572", "109.657") for s in [avg.index(t)]]
+    r6, r9 = SimpleNamespace(muc="tiếp nhận"), SimpleNamespace(muc="thành")
+    assert twin_of_whole_before(avg, 3, ms, where, [None, r6, None, r9], [r6, r9]) is None   # a number between
