@@ -26,7 +26,7 @@ from service.checker.recognisers.vocab import NAMING_NOUNS
 
 _SUM = r"\d{1,3}(?:[ \t]?\+[ \t]?\d{1,3})+"
 _NAME = re.compile(rf"[“\"«][ \t]?({_SUM})[ \t]?[”\"»]"
-                   rf"|(?i:(?<!\w)(?:{alternation(NAMING_NOUNS)}))[ \t]+({_SUM})(?![\d.,]?\d|[^\W\d_])")
+                   rf"|(?i:(?<!\w)(?:{alternation(NAMING_NOUNS)}))[ \t]+({_SUM})(?![\d.,]?\d|[^\W\d_]|[ \t]?\+|[ \t]+(?i:năm|tháng|ngày|tuổi)(?!\w))")
 _INT = re.compile(r"(?<![\d.,])\d+(?![.,]?\d)")
 _GLOSS = re.compile(r"[ \t]?\(([^()\n]{1,200})\)")
 
