@@ -153,6 +153,11 @@ def case_line_verdicts(slug: str, line: str, bad: str | None = None, folders: tu
             if s <= n.start < s + len(line)]
 
 
+def verdicts_by_text(slug: str, line: str, bad: str | None = None, folders: tuple = (_HELDOUT,)) -> dict:
+    """``case_line_verdicts`` as {text: (verdict, reason)} (a text said twice: the last)."""
+    return {t: (v, r) for t, v, r in case_line_verdicts(slug, line, bad, folders)}
+
+
 def nth_verdicts(slug: str, old: str, new: str, nth: int = 0, folders: tuple = (_HELDOUT,)):
     """(text, verdict, reason) of the numbers where the nth stand of ``old`` in a case's text was made ``new`` (``new``
     = ``old``: the text as published), checked against the case's own table."""

@@ -56,6 +56,7 @@ from service.checker.tailpredicate import tail_after
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.checker.planshare import change_on_plan_share
 from service.checker.rategroup import group_rate_after, rate_of_amount_group
+from service.checker.linerate import line_rate_after
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
@@ -423,9 +424,11 @@ class Attribution:
     def _wrong_row(self, i: int, claims: dict[int, int]) -> None:
         m, w, chosen = self.mentions[i], self.where[i], self.rows[i]
         k = self._amount_before(i)
-        own = group_rate_after(self.text, self.mentions[k].end, m.num_start, self.rows[k], chosen,
-                               self.idx.rows) if k is not None and m.comparison is None else None
-        if own is not None:   # "thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ 63%": the rate of the amount's group
+        own = next((r for f in (group_rate_after, line_rate_after) if (r := f(
+            self.text, self.mentions[k].end, m.num_start, self.rows[k], chosen, self.idx.rows)) is not None),
+            None) if k is not None and m.comparison is None else None
+        if own is not None:   # "thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ 63%": the rate of the amount's group,
+            # "đạt 22.296 tỷ đồng, chiếm 8,25%": the share of the amount's own line (linerate)
             self._swap(i, own, chosen)
             return None
         about = self._about(i)

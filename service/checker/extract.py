@@ -52,12 +52,12 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import gradeformula, monthsyear
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import digitname, namedlist, nameparticle
+from service.checker.recognisers import digitname, namedlist, nameparticle, plusname
 from service.checker.recognisers import covered
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
 from service.checker.recognisers.fractions import vulgar_fraction
-from service.checker.recognisers import daypast, signs, voltage, weather
+from service.checker.recognisers import daypast, signs, voltage, wavelength, weather
 from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import lunardays
@@ -197,7 +197,7 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.LENGTH, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.SCORE_SCALE, names.SCORE_OUT_OF, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, plates.PLATE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.SCORE_SCALE, names.SCORE_OUT_OF, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, plates.PLATE, names.QUOTED, plusname.PLUS_NAME, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, agedays.AGE_IN_DAYS, dates.AGE, agereached.AGE_REACHED,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
@@ -210,8 +210,9 @@ CLAIMS = (
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, grouplong.LONG_GROUP_LEVEL, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
-    # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV)
-    weather.WIND_FORCE, risklevel.RISK_LEVEL, voltage.VOLTAGE,
+    # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV); a
+    # channel's frequency (kênh FM 94Mhz)
+    weather.WIND_FORCE, risklevel.RISK_LEVEL, voltage.VOLTAGE, wavelength.FREQUENCY,
     # a product's grade after its code: NPK 20-20-15, NPK 16 - 16 - 8 (three numbers or more joined by dashes)
     gradeformula.GRADE_FORMULA,
     # codes: 5K, BV 97979 TS

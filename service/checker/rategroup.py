@@ -33,12 +33,17 @@ def rate_of_amount_group(amount_row, chosen, best) -> bool:
 _JOINED = re.compile(r"(?i)\s*[,(]?\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 
 
+def joins_rate(text: str, amount_end: int, num_start: int) -> bool:
+    """Do the words between an amount and the rate after it only join the two (``, đạt tỷ lệ``, ``, chiếm``)?"""
+    return bool(_JOINED.fullmatch(text, amount_end, num_start))
+
+
 def group_rate_after(text: str, amount_end: int, num_start: int, amount_row, chosen, rows):
     """The one percent row of the group of the amount a rate follows (``thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ
     63%`` — B1's amount, B2 the one rate of its group), when the rate's value is another group's row (A3's 63) and
     the words between only join the rate to the amount (``đạt tỷ lệ``, ``chiếm``, ``bằng``); ``None`` otherwise."""
     if amount_row is None or amount_row.kind == "percent" or chosen.kind != "percent" \
-            or not _JOINED.fullmatch(text, amount_end, num_start):
+            or not joins_rate(text, amount_end, num_start):
         return None
     group = (amount_row.muc or "").strip()
     if not group or (chosen.muc or "").strip() == group:

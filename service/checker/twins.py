@@ -21,6 +21,7 @@ import re
 from service.checker.countbracket import before_count_bracket
 from service.checker.countednoun import last_naming
 from service.checker.eachofcount import row_of_count_before
+from service.checker.wholepart import twin_of_whole_before
 from service.checker.match import Row, fold
 from service.checker.totalnamed import total_named
 from service.checker.wording import fmt_row_value
@@ -116,6 +117,7 @@ class GroupTwins:
             start = self._para_start(w.paragraph)
             before = fold(self.text[start:before_count_bracket(self.text, start, m.num_start)])
             named = (row_of_count_before(self.text, i, self.mentions, self.where, self.rows, twins[id(row)])
+                     or twin_of_whole_before(self.text, i, self.mentions, self.where, self.rows, twins[id(row)])
                      or self._topic_group(twins[id(row)], before) or self._group_named(twins[id(row)], before))
             if named is None or named is row:
                 continue

@@ -59,6 +59,7 @@ def closed_span(text: str, start: int, report) -> tuple[str, int] | None:
         return None
     para = text.rfind("\n", 0, start) + 1
     at = sentence_start(text, start, _REACH)
+    at = para if at is not None and at < para else at   # ("đồng.\n\nTrong giai đoạn …": a full stop's break ends there)
     while at is not None and at >= para:
         m = _opening_span(text, at, report)
         if m is not None:
