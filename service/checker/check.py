@@ -82,6 +82,7 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.rangeends import ends_said
 from service.checker.unitbracket import UnitBrackets
+from service.checker.droppedproduct import DroppedProducts
 from service.checker.scaledmeasure import scaled_table_measures
 from service.checker.signedchange import signed_bracket_changes
 from service.checker.otheryears import other_years
@@ -1284,6 +1285,7 @@ PASSES = (
     NameBracket,       # a count in brackets right after a name
     PlaceNamed,        # a value of a row naming another place than the sentence's
     UnitBrackets,      # each unit's own values in brackets after its name
+    DroppedProducts,   # an amount in the head of its row's product unit (tấn of tấn.km), the row's label said
     RateLevel,         # the level said right after a kept rate is that rate's row's
 )
 
@@ -1595,7 +1597,7 @@ class _Checker(*PASSES):
         m = self.mentions[i]
         if m.kind == "percent" and m.comparison:
             return  # a change in percent: pass 2
-        if self._by_anchor(i) or self._by_table_cell(i) or self._by_unit_bracket(i):
+        if self._by_anchor(i) or self._by_table_cell(i) or self._by_unit_bracket(i) or self._by_dropped_product(i):
             return   # a quoted row; a cell of a table pasted as text, its row's label named
         if OVER_BEFORE.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
             return  # "vượt 0,6% so với chỉ tiêu": a difference, pass 2
