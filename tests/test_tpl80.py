@@ -5,7 +5,8 @@
 - ``standinglist``: a list of standing facts goes on past an ``X/Y`` pair, over a semicolon when the next item opens
   on its count, and past an item's own ``được …`` clause.
 - ``pricerange``: ``từ 100-170 ngàn đồng/kg`` (one scale for both ends) and prices per ``chục`` are a bulletin's rows.
-- ``identifiers.channel_frequency``: ``FM 94Mhz`` names a channel.
+- a channel's frequency: ``FM 94Mhz`` names a channel (read by the checker's ``recognisers/wavelength.py``, which the
+  template's mentions come through; the template's own copy of the rule was dropped at the merge, stop 62).
 """
 
 from __future__ import annotations
