@@ -24,7 +24,7 @@ def test_the_passes_keep_their_order():
         "StandingVerdicts", "Movements", "Fractions", "OwnIndex", "LabelSaid", "LabelSum", "ToDate", "BracketIndex",
         "ValueRate", "SiblingRate", "BaseChoice", "FractionShare", "RateChain", "ShareNoun", "CountRate", "LabelAfter",
         "ShareBase", "PartEqual", "TwiceSaid", "CauseAfter", "LevelNamed", "NameBracket", "PlaceNamed", "UnitBrackets",
-        "RateLevel"]
+        "DroppedProducts", "RateLevel"]
 
 
 @pytest.mark.parametrize("noun", ALL)
