@@ -540,6 +540,12 @@ class Attribution:
         return cues
 
     @cached_property
+    def _period_cues(self) -> SpanCues:
+        """Every period the whole text names but a comparison's base (``SpanCues(reported_only=False)``), read once per
+        check and only when asked: what a number is said of (``periodrow.said_of``)."""
+        return SpanCues(self.text, self.report.code if self.report else None, reported_only=False)
+
+    @cached_property
     def _movement_ends(self) -> MovementEnds:
         """The ends of the text's movements and where the words said of each begin (``movementend``), read once per
         check from the movement pass's reading (``Movements._movements``): the span pass and ``periodrow`` ask."""

@@ -35,17 +35,17 @@ from service.checker.labelsaid import names_label
 from service.checker.match import fold
 from service.checker.wording import fmt_like, fmt_row_value
 
-#: the product part of a unit (``.km`` of ``tấn.km``): what the press leaves off
-_PRODUCT = re.compile(r"\.(?:km|ngày|giờ)(?!\w)")
 #: a label's bracketed tail (``Số hành khách luân chuyển (từ đầu năm)``): the same indicator, another span
 _TAIL = re.compile(r"\s*\(.*$")
 
 
 def product_head(unit: str | None) -> str | None:
-    """``lượt khách`` for ``lượt khách.km``, ``tấn`` for ``tấn.km``; None for a unit that is no product."""
-    if not unit or product_of(unit) is None:
+    """``lượt khách`` for ``lượt khách.km``, ``tấn`` for ``tấn.km`` (the product part, ``extract.product_of``, what the
+    press leaves off); None for a unit that is no product."""
+    product = product_of(unit or "")
+    if product is None:
         return None
-    head = _PRODUCT.sub("", unit).strip()
+    head = unit.replace("." + product, "").strip()
     return head or None
 
 

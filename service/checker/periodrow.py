@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from service.checker.movementend import own_year
 from service.checker.recognisers.forecasts import within
-from service.checker.recognisers.spans import SpanCues, part_span, span_code, span_families
+from service.checker.recognisers.spans import part_span, span_code, span_families
 from service.checker.wording import fmt_like, fmt_row_value
 from service.periods import parse_period
 
@@ -51,7 +51,6 @@ def rows_of_their_period(checker) -> None:
     if not families:
         return
     own_code = span_code(report.code)
-    named = None
     ends = checker._movement_ends
     for i, m in enumerate(checker.mentions):
         r, row = checker.results[i], checker.rows[i]
@@ -62,10 +61,8 @@ def rows_of_their_period(checker) -> None:
         span = next((c for c, x in fam.items() if x is row), None)
         if span is None:
             continue
-        named = named or SpanCues(checker.text, report.code, reported_only=False)
-        own = own_year(checker.text, m.end)   # "tăng từ 25 triệu đồng (năm 2010) lên …": its own year after it
         lo = ends.lo(i, checker._para_start(checker.where[i].paragraph))
-        said = span_code(own) if own else named.before(m.num_start, lo) or (own_code if ends.is_end(i) else None)
+        said = said_of(checker, i, lo) or (own_code if ends.is_end(i) else None)
         if said == span:
             continue
         if outside(span, report):
@@ -108,17 +105,17 @@ def row_span(row) -> str | None:
     return part_span(row.fig.ma) if not column else None
 
 
-def said_of(checker, i: int) -> str | None:
-    """The period mention i is said of: its own year right after it, else the one its paragraph named last before it
-    (every period but a comparison's base), else None."""
+def said_of(checker, i: int, lo: int | None = None) -> str | None:
+    """The period mention i is said of: its own year right after it (``tăng từ 25 triệu đồng (năm 2010) lên …``), else
+    the one named last before it (every period but a comparison's base: ``checker._period_cues``) since ``lo``, by
+    default its paragraph's start, else None."""
     m = checker.mentions[i]
     own = own_year(checker.text, m.end)
     if own:
         return span_code(own)
-    cues = checker.__dict__.get("_all_span_cues")
-    if cues is None:
-        cues = checker.__dict__["_all_span_cues"] = SpanCues(checker.text, checker.report.code, reported_only=False)
-    return cues.before(m.num_start, checker._para_start(checker.where[i].paragraph))
+    if lo is None:
+        lo = checker._para_start(checker.where[i].paragraph)
+    return checker._period_cues.before(m.num_start, lo)
 
 
 def stands_for(checker, i: int, row) -> bool:

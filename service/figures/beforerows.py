@@ -22,11 +22,11 @@ read as an index (4,4 = a fall of 95,6%) wrongly."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from service.figures.cells import CellRow, measure_key, stated_change
 from service.figures.columns import Layout, _lower_first
 from service.figures.model import Figure
+from service.figures.subrow import stated_sub_row
 
 __all__ = ["before_rows", "BEFORE_CODE"]
 
@@ -44,10 +44,7 @@ def before_rows(fig: Figure, row: CellRow, layout: Layout, notation: str | None,
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
             continue
-        code = f"{fig.ma}{BEFORE_CODE}" + (str(n) if n > 1 else "")
-        while code in taken:
-            code += "'"
         words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", " ".join(title.split()))
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(words)}", don_vi_tinh="%",
-                           ky_bao_cao=stated, cung_ky=None, ke_hoach=None, ky_truoc=None))
+        out.append(stated_sub_row(fig, f"{fig.ma}{BEFORE_CODE}" + (str(n) if n > 1 else ""), _lower_first(words),
+                                  stated, taken))
     return out

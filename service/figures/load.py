@@ -47,6 +47,7 @@ from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
+from service.figures.subrow import stated_sub_row
 from service.figures.sums import check_sums
 from service.figures.titlereading import title_reading
 from service.numbers import format_vn, parse_table_number
@@ -1114,11 +1115,7 @@ def _share_in_brackets(fig: Figure, row: CellRow, typed: str, notation: str | No
     v = value(row, "ty_le:cell", read_unit("%"), notation, False)
     if v is None or v is NONE:
         return None
-    code = f"{fig.ma}-TLP"
-    while code in taken:
-        code += "'"
-    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: tỷ lệ", don_vi_tinh="%", ky_bao_cao=v, cung_ky=None,
-                   ke_hoach=None, ky_truoc=None)
+    return stated_sub_row(fig, f"{fig.ma}-TLP", "tỷ lệ", v, taken)
 
 
 def _other_cells(row: CellRow, layout: Layout) -> bool:
@@ -1369,20 +1366,14 @@ def _index_row(fig: Figure, stated: Decimal, code: str, taken: dict) -> Figure:
     99,8 beside 7.175,4 nghìn tấn: the statistics office's way) that gives no exact last year's value: the row's own
     sub-row «<chỉ tiêu>: so với cùng kỳ» in %, as typed — the checker reads «giảm 0,2%» and «bằng 99,8%» from it
     (yh-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2021-10, round 23's d08; the loader had dropped it)."""
-    while code in taken:
-        code += "'"
-    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {INDEX_WORDS}", ky_bao_cao=stated, don_vi_tinh="%",
-                   cung_ky=None, ke_hoach=None, ky_truoc=None)
+    return stated_sub_row(fig, code, INDEX_WORDS, stated, taken)
 
 
 def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dict) -> Figure:
     """A rate of change a sheet with no last year's column states (``So cùng kỳ 2015`` over ``tăng 13,25%``,
     ``thấp hơn 0,39%``) that gives no exact last year's value (a rounded rate): the row's own sub-row in %, the rate
     as typed, labelled as a rate (``<chỉ tiêu>: tốc độ tăng so cùng kỳ 2015``) so the checker reads it as one."""
-    while code in taken:
-        code += "'"
-    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_rate_words(title)}", ky_bao_cao=stated, don_vi_tinh="%",
-                   cung_ky=None, ke_hoach=None, ky_truoc=None)
+    return stated_sub_row(fig, code, _rate_words(title), stated, taken)
 
 
 #: A change in words typed in a rate cell: ``tăng 1,04%``, ``giảm 6,2%`` (folded).
@@ -1502,12 +1493,8 @@ def _rate_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | Non
             kind = "pct"
         if kind == "ratio" and stated < 50 and i not in layout.low_indexes:
             continue
-        code = f"{fig.ma}-TL" + (str(n) if n > 1 else "")
-        while code in taken:
-            code += "'"
         words = "tốc độ tăng so với cùng kỳ" if kind == "pct" else "so với cùng kỳ"
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {words}", ky_bao_cao=stated,
-                           don_vi_tinh="%", cung_ky=None, ke_hoach=None, ky_truoc=None))
+        out.append(stated_sub_row(fig, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), words, stated, taken))
     return out
 
 
