@@ -245,7 +245,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
                         proved=frozenset(checker.proved_wrong))
     other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"), _keeps_year)   # "năm 2018 là …"
     spans_said_before(text, numbers, idx)   # "Chỉ riêng từ 7h sáng 28/1 …", "6 ngày Tết năm ngoái …": another span's
-    titled_works(text, numbers)   # "1 tác phẩm báo in \"Về quê …\"", "Loạt 5 bài \"…\"": the work the title names
+    titled_works(text, numbers, idx)   # "1 tác phẩm báo in \"Về quê …\"", "Loạt 5 bài \"…\"": the work the title names
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)

@@ -10,35 +10,48 @@ A prize list names each work it gives a prize to: ``1 tác phẩm báo in "…"`
 series the title names — the description of a work, no figure of the contest's table (which counts works entered and
 prizes given). They were flagged as wrong values of ``Tác phẩm tham gia`` = 125.
 
-Grammar: a count of at most ``_MOST`` (a few works, a series), its noun phrase — words only, no punctuation, digit or
-clause word between (``của``, ``và``, ``với`` …), at most ``_WORDS`` words — then an opening quote (``"``, ``“``,
-``«``). Only a number no row supports and the checker tied to no cell.
+Grammar: one thing (``1``), or a count right after a word for a series (``loạt``, ``chuỗi``, ``bộ``: the parts of one
+work), its noun phrase — words only, no punctuation, digit or clause word between (``của``, ``và``, ``với`` …), at
+most ``_WORDS`` words — then an opening quote (``"``, ``“``, ``«``). Only a number no row supports and the checker tied
+to no cell.
 
-Negatives: ``5 giải A, gồm 1 tác phẩm …`` (a comma before any quote: the prizes counted, a row's); ``125 tác phẩm
-tham gia`` (no quote); ``2 tác phẩm của tác giả "…"`` (``của`` is a clause word: the quote is not the count's
-noun's); a large count before a title (``61 tác phẩm "…"``: more than a series).
+Negatives: a count of several things of a kind the quote names (``20 nhà “MÂCĐ”``, ``3 nhà “Mái ấm tình thương”``,
+``16 tập thể “Tập thể lao động xuất sắc”``: a programme's houses, a title's holders — a row's figure, a wrong one
+caught); one written with a value a row holds (``1 cá nhân “Phụ nữ tiêu biểu”`` where a row keeps 1: a swap to catch,
+ye-khanh-hoa-hoi-lhpn-tinh-thi-dua-khen-thuong-2019); ``5 giải A, gồm 1 tác phẩm …`` (a comma before any quote);
+``2 tác phẩm của tác giả "…"`` (``của`` is a clause word: the quote is not the count's noun's); ``125 tác phẩm tham
+gia`` (no quote).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-_MOST = 12
 _WORDS = 10
+#: a word for a series right before the count: ``Loạt 5 bài``, ``chuỗi 3 phóng sự``, ``bộ 4 phim``
+_SERIES = re.compile(r"(?i)(?<!\w)(?:loạt|chuỗi|bộ|xê-ri|sê-ri)\s*$")
 #: words that open another part of the clause: the quote after them is no title of the count's noun
 _CLAUSE = r"(?:của|và|với|tại|ở|trong|đạt|là|có|gồm|trên|từ|đến)"
 _TITLE_AFTER = re.compile(rf"(?i)(?:[ \t]+(?!{_CLAUSE}(?!\w))[^\W\d_]+){{1,{_WORDS}}}[ \t]*[\"“«]")
 _KINDS = ("count", "ratio")
 
 
-def titled_work(text: str, end: int, value) -> bool:
-    """The count ending at ``end`` (``value``) runs into a quoted title through its noun phrase (see the module)."""
-    return value is not None and 0 < value <= _MOST and value == int(value) and _TITLE_AFTER.match(text, end) is not None
+def titled_work(text: str, start: int, end: int, value) -> bool:
+    """The count at ``start``–``end`` (``value``), one thing or a series' parts, runs into a quoted title through its
+    noun phrase (see the module)."""
+    if value is None or not (value == 1 or value == int(value) and _SERIES.search(text[max(0, start - 12):start])):
+        return False
+    return _TITLE_AFTER.match(text, end) is not None
 
 
-def titled_works(text: str, numbers: list) -> None:
-    """Set aside, in place, each unsupported count that names a titled work (see the module)."""
+def titled_works(text: str, numbers: list, idx) -> None:
+    """Set aside, in place, each unsupported count that names a titled work (see the module), unless a row holds its
+    value (then it may be a figure swapped in: ``3 cá nhân “Phụ nữ tiêu biểu”`` written with another row's 1)."""
+    held = {r.values.get("ky_bao_cao") for r in idx.rows}
     for n in numbers:
-        if n.verdict == "unsupported" and n.source is None and n.kind in _KINDS and titled_work(text, n.end, n.value):
+        if n.verdict == "unsupported" and n.source is None and n.kind in _KINDS \
+                and titled_work(text, n.start, n.end, n.value) and Decimal(str(n.value)) not in held:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "name", None, None
-            n.derivation = "số tác phẩm được nêu tên ngay sau (trong ngoặc kép): mô tả tác phẩm, không phải số liệu của bảng"
+            n.derivation = ("số tác phẩm được nêu tên ngay sau (trong ngoặc kép): mô tả tác phẩm, "
+                            "không phải số liệu của bảng")
