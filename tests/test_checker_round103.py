@@ -106,3 +106,21 @@ def test_a_lunar_day_is_a_date():
     kinds = {m.raw: m.kind for m in extract_numbers("tính từ ngày 28 âm lịch (ngày 3-2) đến mùng 3 Tết có 16.000 ca")}
     assert kinds["28"] == "date" and kinds["16.000"] == "count"
     assert [m.kind for m in extract_numbers("trong 28 ngày âm lịch có 16 ca")][0] != "date"
+
+
+# ---------------------------------------------------------------- 4. «Trong N <noun>,» says again the count just said
+
+_CHUNGKHAO = "Ban Giám khảo đã lựa chọn được 61 tác phẩm vào vòng chung khảo. Trong 61 tác phẩm, Hội đồng"
+_DONGNAI = "xh-dong-nai-hdnd-tinh-tiep-cong-dan-xu-ly-don-2018-8t"
+_DON = "tiếp nhận 270 đơn qua công tác tiếp dân và qua đường bưu điện.\n\nTrong số 270 đơn, đã chuyển 106 đơn"
+
+
+def test_a_whole_said_again_with_another_value_is_caught():
+    assert [v for _, v, _ in case_line_verdicts(_MIENDONG, _CHUNGKHAO)] == ["supported", "supported"]
+    bad = case_line_verdicts(_MIENDONG, _CHUNGKHAO, _CHUNGKHAO.replace("Trong 61", "Trong 22"))
+    assert [v for _, v, _ in bad] == ["unsupported", "unsupported"]
+    assert "«Trong 22 tác phẩm» nhắc lại số vừa nêu ở câu trước («61 tác phẩm»)" in bad[1][2]
+    # Đồng Nai's citizens' letters: the same value said again passes; another is caught
+    assert not any(flagged(v) for _, v, _ in case_line_verdicts(_DONGNAI, _DON))
+    bad = _v(_DONGNAI, _DON, _DON.replace("Trong số 270", "Trong số 207"))
+    assert flagged(bad["207"][0]) and flagged(bad["270"][0])
