@@ -48,10 +48,11 @@ def restated_wholes(text: str, numbers: list) -> None:
         if Decimal(str(before.value)) == Decimal(str(n.value)):
             continue
         said = " ".join(text[n.end:noun.end() - 1].split())
+        opening = " ".join(text[s:noun.end() - 1].split())   # as written: "Trong số 270 đơn"
         for this, other in ((n, before), (before, n)):
             this.verdict, this.expected = "unsupported", other.text.strip()
-            this.reason = (f"«Trong {n.text.strip()} {said}» nhắc lại số vừa nêu ở câu trước («{before.text.strip()} "
-                           f"{said}»): hai số phải bằng nhau, «{this.text.strip()}» khác «{other.text.strip()}»")
+            this.reason = (f"«{opening}» nhắc lại số vừa nêu ở câu trước («{before.text.strip()} {said}»): hai số "
+                           f"phải bằng nhau, «{this.text.strip()}» khác «{other.text.strip()}»")
 
 
 def _said_before(text: str, numbers: list, k: int, s: int, noun: str):
