@@ -86,6 +86,9 @@ from service.checker.droppedproduct import DroppedProducts
 from service.checker.scaledmeasure import scaled_table_measures
 from service.checker.signedchange import signed_bracket_changes
 from service.checker.otheryears import other_years
+from service.checker.spansaid import spans_said_before
+from service.checker.titledwork import titled_works
+from service.checker.restatedwhole import restated_wholes
 from service.checker.gluedlow import glued_low_ends
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, end_said_after, pair_base
@@ -242,6 +245,9 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells,
                         proved=frozenset(checker.proved_wrong))
     other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"), _keeps_year)   # "năm 2018 là …"
+    spans_said_before(text, numbers, idx)   # "Chỉ riêng từ 7h sáng 28/1 …", "6 ngày Tết năm ngoái …": another span's
+    titled_works(text, numbers, idx)   # "1 tác phẩm báo in \"Về quê …\"", "Loạt 5 bài \"…\"": the work the title names
+    restated_wholes(text, numbers)   # "… 61 tác phẩm … . Trong 61 tác phẩm, …": the whole said again, one value
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)

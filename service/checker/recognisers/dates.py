@@ -281,10 +281,11 @@ DAY_BEFORE_TET = Rule("day-before-tet", "date", "a lunar day before Tết (28 T�
     r"(2[3-9]|30)(?![\d.,]\d)(?=[ \t]+T[ếẾ][tT](?!\w)|[ \t]*[-–][ \t]*(?:mùng|mồng)[ \t]+\d{1,2}[ \t]+T[ếẾ][tT](?!\w))"),
     needs=("tết",))
 #: ``tính đến hết ngày 23,``, ``từ ngày 15 đến ngày 20``: ``ngày`` before a day number (a count of days puts the
-#: number first: ``trong 5 ngày``), the month left to the sentence; not ``mỗi ngày 2 lần`` (a count follows).
+#: number first: ``trong 5 ngày``), the month left to the sentence; not ``mỗi ngày 2 lần`` (a count follows). A day of
+#: the lunar calendar says so after it: ``tính từ ngày 28 âm lịch (ngày 3-2)`` (wa-tp-ho-chi-minh-so-y-te-cap-cuu-tet-2019-02).
 DAY_ALONE = Rule("day-alone", "date", "day", re.compile(
     r"(?i)(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)\bngày\s+((?:0?[1-9]|[12]\d|3[01]))(?![\d.,/\-]\d)"
-    r"(?=\s*(?:[,.;:)–]|-\s|đến\b|tới\b|và\b|hoặc\b|$))"), needs=splits("ngày"))
+    r"(?=\s*(?:[,.;:)–]|-\s|đến\b|tới\b|và\b|hoặc\b|âm\s+lịch\b|$))"), needs=splits("ngày"))
 #: ``tháng 10``, ``Tháng 7/2023``, ``Thá ng 10`` (split by a PDF): the month.
 MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
