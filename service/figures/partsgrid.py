@@ -63,21 +63,44 @@ def adds_up(row: list, total: int, parts: list[int]) -> bool:
     return whole is not None and len(values) >= 2 and None not in values and sum(values) == whole
 
 
-def parts_with_total(rows: list[tuple[int, list]], i: int) -> bool:
-    """Row ``i`` is the header of a grid of parts with their total (the module's doc)."""
+def _grid_shape(rows: list[tuple[int, list]], i: int) -> tuple[int, list[int], list[list]] | None:
+    """(the total's column, the parts' columns, the rows under it with a name) when row ``i`` has a grid's header
+    titles (the module's doc), sums not yet looked at; None otherwise."""
     cells = rows[i][1]
     titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
     if len(titled) < 3 or titled[0][0] != 0 or not all(_words(c) for _, c in titled):
-        return False
+        return None
     if any(read_title(c).period or read_title(c).date or title_period(c) for _, c in titled):
-        return False
+        return None
     if read_title(titled[0][1]).column is not None:
-        return False
+        return None
     total = total_column(cells)
     if total is None or total == 0:
-        return False
+        return None
     parts = [k for k, _ in titled[1:] if k != total]
     if len(parts) < 2 or any(read_title(cells[k]).column is not None for k in parts):
-        return False
+        return None
     below = [r for _, r in rows[i + 1:i + 1 + _LOOK] if r and _words(r[0])]
-    return sum(adds_up(r, total, parts) for r in below) >= _SUMS
+    return total, parts, below
+
+
+def parts_with_total(rows: list[tuple[int, list]], i: int) -> bool:
+    """Row ``i`` is the header of a grid of parts with their total (the module's doc)."""
+    shape = _grid_shape(rows, i)
+    return shape is not None and sum(adds_up(r, shape[0], shape[1]) for r in shape[2]) >= _SUMS
+
+
+def unsummed_grid(rows: list[tuple[int, list]], scan: int) -> str:
+    """For the refusal's message: a row with a grid's header titles whose total column does not add up its parts in
+    two rows (so it was not taken as the header) — what to write for it to load; "" when no row is so."""
+    for i in range(min(scan, len(rows))):
+        shape = _grid_shape(rows, i)
+        if shape is None or not shape[2]:
+            continue
+        cells = rows[i][1]
+        total = str(cells[shape[0]]).strip()
+        return (f"; hàng {rows[i][0]} («{' | '.join(str(c).strip() for c in cells if _filled(c))}») giống tiêu đề một "
+                f"bảng hai chiều, nhưng ở dưới nó không có đủ {_SUMS} hàng mà cột '{total}' bằng tổng các cột còn lại, "
+                f"nên không lấy làm hàng tiêu đề: sửa các số cho khớp, hoặc đổi tiêu đề cột đầu "
+                f"('{str(cells[0]).strip()}') thành 'Chỉ tiêu'")
+    return ""

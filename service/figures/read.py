@@ -38,7 +38,7 @@ from service.figures.transpose import (calendar_grid, one_indicator_by_years, pr
 from service.figures.transpose import is_number as _is_number
 from service.figures.sheet import lone_unit_row
 from service.figures.swallowed import swallowed_rows
-from service.figures.partsgrid import parts_with_total, total_column
+from service.figures.partsgrid import parts_with_total, total_column, unsummed_grid
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -552,6 +552,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""
         seen += only_comparisons(rows[:HEADER_SCAN_ROWS])
         seen += readings_at_hours(rows[:HEADER_SCAN_ROWS])
+        seen += unsummed_grid(rows, HEADER_SCAN_ROWS)
         raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu: không hàng "
                          f"nào được lấy làm hàng tiêu đề (không hàng nào ghi tên cột quen thuộc, cũng không có hàng "
                          f"tên cột ngắn nằm trên các hàng số){seen}; {EXPECTED}")
