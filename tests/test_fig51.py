@@ -15,9 +15,6 @@
 7. A comparison column whose numbers carry signs but whose title says neither ``%`` nor a change (``So với cùng kỳ năm
    2019`` over ``-102``) stays set aside — the same notation is thousands of people on one page and per cents on
    another — and its warning says what to add to the title; the advice loads it.
-8. ``Thực hiện 6 tháng năm 2021 / Cùng kỳ năm 2020 (%)`` (Phước Hòa's half-year): the fraction's bar compares as «so
-   với» does, a ratio to last year's same period (``change``); main set it aside «so sánh với một kỳ không có trong
-   bảng», losing the profit's 77,42 and the price's 136,23.
 """
 
 from __future__ import annotations
@@ -27,7 +24,6 @@ from decimal import Decimal
 import pytest
 
 from service.errors import InputError
-from service.figures.change import change_kind
 from service.figures.dayspan import day_span_inside
 from service.figures.earlieryears import compared_with_years_before
 from service.figures.headings import same_occasion_a_year_before
@@ -210,26 +206,3 @@ def test_the_advice_loads_the_column(tmp_path):
     text = (HELDOUT / TOURISM / "figures.csv").read_text(encoding="utf-8")
     p = _csv(tmp_path, text.replace("So với tháng 5/2020", "So với tháng 5/2020 (%)"))
     assert _codes(load_table(p, period="2021-05"))["1-TL"].ky_bao_cao == -53
-
-
-# --- 8. the fraction's bar over last year's same period -----------------------------------------------------------
-
-RUBBER = "xz-binh-duong-cao-su-phuoc-hoa-ket-qua-kinh-doanh-2021-h1"
-
-
-def test_the_rubber_companys_ratios_to_last_year_load():
-    t = _codes(_load(RUBBER, "2021-H1"))
-    assert (t["5-TL"].chi_tieu, t["5-TL"].ky_bao_cao, t["5-TL"].don_vi_tinh) == \
-        ("Lợi nhuận trước thuế: so với cùng kỳ", Decimal("77.42"), "%")   # «bằng 77,42% cùng kỳ»: no value cell
-    assert t["3-TL"].ky_bao_cao == Decimal("136.23") and t["3"].ky_bao_cao == 43680000
-    assert t["5-2"].ky_bao_cao == Decimal("8.39")   # the plan's share beside it, as before
-
-
-@pytest.mark.parametrize("title, kind", [
-    ("Thực hiện 6 tháng năm 2021 / Cùng kỳ năm 2020 (%)", "ratio"), ("TH 6 tháng / CK (%)", "ratio"),
-    ("Thực hiện 6 tháng năm 2021 / Kế hoạch năm 2021 (%)", None),   # the plan's: not last year's
-    ("Thực hiện 6 tháng năm 2021 / Cùng kỳ năm 2019 (%)", None),    # a year further back
-    ("Thực hiện 6 tháng năm 2021 / Cùng kỳ năm 2020", None),        # no per cent: not said
-])
-def test_a_bar_over_last_year(title, kind):
-    assert change_kind(title, 2020, True) == kind

@@ -22,9 +22,6 @@ from service.figures.schema import SIGNS, fold
 
 _CHANGE = re.compile(r"\b(tang giam|tang/giam|tang/ giam|tang \+ giam|tang giam \+ \-|chenh lech|tang|giam)\b")
 _RATIO = re.compile(r"\b(so sanh|so voi|so cung ky|so ck)\b")  # "So cùng kỳ (%)": 104,6 for +4,6%
-#: A fraction's bar before last year's words (folded): ``Thực hiện 6 tháng năm 2021 / Cùng kỳ năm 2020 (%)`` —
-#: the period over its same period, as ``Thực hiện / Kế hoạch (%)`` is over its plan: a ratio, as «so với» says.
-_BAR_OVER_LAST_YEAR = re.compile(r"\s/\s*(?:thuc hien\s+)?(?:cung ky|ck)\b")
 _LAST_YEAR = re.compile(r"\b(cung ky|ck|nam truoc|cung thoi diem|nam ngoai)\b")
 # The base named is not last year's: the plan, the month or quarter before, the term's start.
 _OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truoc|quy truoc|ky truoc|tuan truoc|ngay truoc"
@@ -94,8 +91,8 @@ def own_year_against_last(t: str, year_before: int | None) -> bool:
     period's base, and stays one."""
     if year_before is None:
         return False
-    base = re.search(r"\bso(?:\s+voi|\s+sanh)?\b|\s/\s", t)   # «… năm 2021 / Cùng kỳ năm 2020 (%)»: the fraction's bar
-    if not base:                                                  # compares as «so với» does (Phước Hòa 2021-H1)
+    base = re.search(r"\bso(?:\s+voi|\s+sanh)?\b", t)
+    if not base:
         return False
     before = {int(y.group(0)) for y in _YEAR.finditer(t) if y.start() < base.start()}
     after = {int(y.group(0)) for y in _YEAR.finditer(t) if y.start() > base.start()}
@@ -140,7 +137,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     percent = "%" in title or "phan tram" in t
     if _CHANGE.search(t) or SIGNS.search(title):
         return "pct" if percent else "abs"
-    if (_RATIO.search(t) or _BAR_OVER_LAST_YEAR.search(t)) and percent or index_on_a_base(title):
+    if _RATIO.search(t) and percent or index_on_a_base(title):
         return "ratio"  # its numbers tell a change (−18,74) from a ratio (81,26): see last_year
     return None
 
