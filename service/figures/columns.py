@@ -43,7 +43,9 @@ from service.figures.earlieredition import an_earlier_edition
 from service.figures.termend import to_the_terms_end
 from service.figures.earlieryears import compared_with_years_before, same_months_years_before
 from service.figures.yearend import rate_since_year_end
-from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
+from service.figures.dayspan import day_span_inside
+from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start, \
+    same_occasion_a_year_before
 from service.figures.runningquantities import running_quantities
 from service.figures.runningtitle import running_a_year_before, title_periods
 from service.figures.sideblock import block_beside_value
@@ -289,6 +291,10 @@ def days_of_a_month(title: str, whole: Period | None) -> DaysOfMonth | None:
     otherwise (main set such a column aside «cột không thuộc bảng số liệu», losing 16,5 nghìn tấn)."""
     t = unicodedata.normalize("NFC", str(title)).strip()
     m = _DAYS_OF_MONTH.match(fold(t))
+    if m is None and whole is not None and whole.kind not in ("term",) and \
+            (span := day_span_inside(t, whole.months, whole.year)) is not None:
+        words, month, day = span   # «Riêng 7h 28/1 - 7h 29/1/2017» in 2017-01: a day of the period
+        return DaysOfMonth(words, parse_period(f"{whole.year}-{month:02d}"), f"D{day:02d}")
     if m is None or whole is None:
         return None
     month = parse_period(f"{m.group(6)}-{int(m.group(5)):02d}")
@@ -741,6 +747,18 @@ def signed_counts(raw: RawTable, i: int) -> bool:
                 return False
             vals.append((Decimal(-1) if t.startswith("-") else Decimal(1), True, t.startswith("+")))
     return len(vals) >= 2 and all(whole for _, whole, _ in vals) and any(v < 0 or plus for v, _, plus in vals)
+
+
+def _kind_unsaid(raw: RawTable, i: int, title: str, year_before: int | None) -> str:
+    """What a set-aside comparison column lacks to be read, when its numbers carry signs (``+114,5``, ``-102``) but its
+    title says neither a per cent nor a change in the row's unit (``So với cùng kỳ năm 2019``, ``So với tháng
+    5/2020``: BHXH's thousands of people, Hà Nội tourism's per cents — the same notation): the sentence to add to the
+    warning, or "".  Only for a base read as last year's same period (what the advice makes loadable)."""
+    if "%" in title or SIGNS.search(title) or _CHANGE_WORDS.search(fold(title)) or not _typed_with_signs(raw, i) \
+            or change_kind(f"{title} (+/-)", year_before, False) != "abs":   # a base the loader reads as last year's
+        return ""
+    return ("; các số có dấu (+/-) nhưng tiêu đề không nói là mức tăng/giảm theo đơn vị của hàng hay tốc độ tăng/giảm "
+            "(%): thêm «(+/-)» (mức tăng/giảm) hoặc «(%)» (tốc độ) vào tiêu đề cột để số của cột được nạp")
 
 
 def _typed_with_signs(raw: RawTable, i: int) -> bool:
@@ -1445,7 +1463,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
-                              "cột này", file=src, row=hrow, column=title)
+                              "cột này" + _kind_unsaid(raw, i, title, _year_before(target or header_period)),
+                              file=src, row=hrow, column=title)
         elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
             out.parts[i] = (title, ct.period)
             whole = target or header_period
@@ -1489,6 +1508,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"số {ahead.text} (ước tính đến một ngày sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> ({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow,
                           column=title)
+        elif col is None and i in roles and "cung_ky" not in out.titles and "ky_bao_cao" in out.titles and \
+                same_occasion_a_year_before(title, out.titles["ky_bao_cao"], target or header_period):
+            # "6 ngày Tết Bính Thân 2016" beside "3 ngày Tết Đinh Dậu 2017" (2017-01): last year's holiday, read as
+            # its own month (2016-02) and set aside «số liệu của kỳ khác» by main — the agency's same period
+            out.cols[i], out.titles["cung_ky"] = "cung_ky", title
+            problems.warn(f"cột '{title}' là cùng dịp năm trước của cột '{out.titles['ky_bao_cao']}' (số ngày có thể "
+                          "khác): đã lấy làm số cùng kỳ năm trước; đổi tiêu đề thành 'Cùng kỳ năm trước' nếu đúng",
+                          file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -2655,6 +2682,19 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
             return True   # "Đợt cao điểm (từ 15/12/2023)", "Tết Nguyên đán Bính Ngọ 2026": the report's occasion
         problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (cột số duy nhất) làm số liệu kỳ báo cáo; "
                       f"đổi tiêu đề cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
+        return True
+    fits = [(i, t) for i, t in nums if occasion_heading(t) and occasion_fits(t, target)]
+    if len(nums) == 2 and len(fits) == 1 and "cung_ky" not in out.titles and \
+            same_occasion_a_year_before(next(t for _, t in nums if (_, t) != fits[0]), fits[0][1], target):
+        # "Tết Bính Thân 2016 | Tết Ất Mùi 2015 (9 ngày)" chosen as 2016-02: this occasion's column is the period's
+        # value, last year's the same period's (main read both as units: last Tết's 6.200 became this one's rows)
+        (i, title), (k, before) = fits[0], next(n for n in nums if n != fits[0])
+        out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        out.cols[k], out.titles["cung_ky"] = "cung_ky", before
+        problems.warn(f"không có cột 'Kỳ báo cáo': cột '{title}' ghi dịp của kỳ báo cáo, đã lấy làm số liệu kỳ báo "
+                      f"cáo; cột '{before}' là cùng dịp năm trước, đã lấy làm số cùng kỳ năm trước; đổi tiêu đề thành "
+                      "'Kỳ báo cáo', 'Cùng kỳ năm trước' nếu đúng", file=src, row=hrow, column=title)
+        unknown[:] = [u for u in unknown if u[0] != k]
         return True
     if len(nums) > 1 and "chi_tieu" in out.titles and all(_names_an_aspect(t) for _, t in nums):
         # "Thụ lý | Đã giải quyết | Còn lại", "Số mắc | Số chết": a matrix, each cell a row of its own

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from service.figures.schema import title_period
-from service.periods import Period
+from service.periods import Period, parse_period
 
 
 def same_months_years_before(p: Period | None, whole: Period | None) -> bool:
@@ -32,6 +32,18 @@ def same_months_years_before(p: Period | None, whole: Period | None) -> bool:
 _AGAINST = re.compile(r"(?i)\bso(?:\s+(?:với|sánh(?:\s+với)?))?\s+(?:cùng\s+kỳ\s+)?(.+?)\s*(?:\(\s*%\s*\))?\s*$")
 
 
+#: «cùng kỳ» then a bare year (``cùng kỳ 2019``, ``cùng kỳ năm 2019``): the period's own months of that year.
+_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?i)\bcùng\s+kỳ\s+(?:năm\s+)?(?:19|20)\d{2}\s*(?:\(\s*%\s*\))?\s*$")
+
+
+def same_months_of(whole: Period, year: int) -> Period | None:
+    """``whole``'s months (same kind, same index) in ``year``."""
+    try:
+        return parse_period(f"{year}{whole.code[4:]}")
+    except ValueError:
+        return None
+
+
 def compared_with_years_before(title: str, whole: Period | None, header: list) -> Period | None:
     """The period a per cent comparison column names when it is ``whole``'s months of a year two or more years before
     (``So với quý I/2015 (%)``, ``So với quý I/2014 (%)`` beside ``Quý I/2017 | So với quý I/2016 (%)``) and no column
@@ -42,6 +54,11 @@ def compared_with_years_before(title: str, whole: Period | None, header: list) -
     if not m or "%" not in said:
         return None
     p = title_period(m.group(1))
+    if p is not None and p.kind == "year" and whole is not None and whole.kind != "year" and \
+            _SAME_PERIOD_OF_A_YEAR.search(said):
+        # «So với cùng kỳ 2019 (%)» in a sheet of 11 months of 2022 (Cục Hàng không, held-out xz-…-2022-11t): «cùng
+        # kỳ» names the period's own months, the year only says which year's — 11 months of 2019, not the year
+        p = same_months_of(whole, p.year)
     if not same_months_years_before(p, whole):
         return None
     held = [h for h in header if h and not _AGAINST.search(unicodedata.normalize("NFC", str(h)))]

@@ -30,7 +30,7 @@ from decimal import Decimal
 from service.figures.schema import fold, title_period
 from service.periods import Period, parse_period
 
-__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period", "part_of_the_title_year",
+__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "same_occasion_a_year_before", "column_names_the_period", "part_of_the_title_year",
            "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start",
            "bare_year", "years_under_the_word_year", "years_joined_in_the_title", "year_of_the_publication"]
 
@@ -80,6 +80,32 @@ def occasion_fits(title: str, target: Period | None) -> bool:
     years = {int(y) for y in _YEAR.findall(text)}
     allowed = {target.year} | ({target.year + 1} if _LUNAR_NEW_YEAR.search(text) else set())
     return years <= allowed
+
+
+#: A holiday's heading may open with its count of days: ``6 ngày Tết Bính Thân 2016``, ``9 ngày nghỉ Tết …``.
+_DAYS_LEAD = re.compile(r"(?i)^\s*\d{1,2}\s+ngày(?:\s+nghỉ)?\s+")
+
+
+def _occasion(title: str) -> str:
+    return _DAYS_LEAD.sub("", unicodedata.normalize("NFC", str(title or "")))
+
+
+def _occasion_word(title: str) -> str:
+    m = _OCCASION.match(_occasion(title))
+    return fold(m.group(0)).split()[-1] if m else ""
+
+
+def same_occasion_a_year_before(title: str, fitting: str, target: Period | None) -> bool:
+    """``Tết Ất Mùi 2015 (9 ngày)`` beside ``Tết Bính Thân 2016`` chosen as ``2016-02`` (the Ministry of Health's Tết
+    report, held-out wa-toan-quoc-bo-y-te-kham-cap-cuu-tet-2016-02): a heading of the same occasion as the column that
+    fits the chosen period (the same occasion word: ``Tết``, ``Đợt``, ``Vụ``), every year it names one year before
+    what fits — last year's occasion, the agency's «cùng kỳ» (its number of days may differ: a holiday's length is
+    the calendar's; ``6 ngày Tết Bính Thân 2016`` beside ``3 ngày Tết Đinh Dậu 2017``, each opening with its days).  A heading with no year, another occasion, or a year further back: False."""
+    if target is None or not occasion_heading(_occasion(title)) or _occasion_word(title) != _occasion_word(fitting):
+        return False
+    years = {int(y) for y in _YEAR.findall(unicodedata.normalize("NFC", str(title)))}
+    fit = {int(y) for y in _YEAR.findall(unicodedata.normalize("NFC", str(fitting)))}
+    return bool(years) and len(fit) == 1 and years == {next(iter(fit)) - 1} and occasion_fits(fitting, target)
 
 
 def column_names_the_period(header: list, stated: Period | None, code: str) -> bool:

@@ -38,6 +38,7 @@ from service.figures.transpose import (calendar_grid, one_indicator_by_years, pr
 from service.figures.transpose import is_number as _is_number
 from service.figures.sheet import lone_unit_row
 from service.figures.swallowed import swallowed_rows
+from service.figures.partsgrid import parts_with_total, total_column, unsummed_grid
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -333,6 +334,9 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
     for i in range(len(scan)):
         if names_by_measures(rows, i):
             return i, True
+    for i in range(len(scan)):
+        if parts_with_total(rows, i):
+            return i, PARTS_GRID
     return None
 
 
@@ -459,6 +463,9 @@ def _untitled_stub(rows: list[tuple[int, list]], i: int, first: int) -> bool:
 COMPARISONS_ONLY = "comparisons"  # find_header's second value for comparisons over an untitled label column
 
 
+PARTS_GRID = "parts"  # find_header's second value for a grid of parts with their total (``partsgrid``)
+
+
 PERIODS_ONLY = "periods"  # find_header's second value for a yearbook's header of periods over an untitled label column
 
 
@@ -545,6 +552,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""
         seen += only_comparisons(rows[:HEADER_SCAN_ROWS])
         seen += readings_at_hours(rows[:HEADER_SCAN_ROWS])
+        seen += unsummed_grid(rows, HEADER_SCAN_ROWS)
         raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu: không hàng "
                          f"nào được lấy làm hàng tiêu đề (không hàng nào ghi tên cột quen thuộc, cũng không có hàng "
                          f"tên cột ngắn nằm trên các hàng số){seen}; {EXPECTED}")
@@ -568,6 +576,15 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         table.warnings.append(Problem(
             f"hàng {rownum} chỉ ghi các cột so sánh («{_shown_row(cells)}»), cột đầu không có tiêu đề: đã lấy hàng này "
             f"làm hàng tiêu đề và cột đầu làm tên chỉ tiêu", file=source, row=rownum, severity="warning"))
+        return table
+    if by_shape == PARTS_GRID:  # "Loại hình | Giải A | … | Tổng số" over "Báo in | 3 | 8 | 9 | 19 | 39"
+        total = total_column(cells)
+        table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rows[i + 1:]])
+        table.warnings.append(Problem(
+            f"hàng {rownum} («{_shown_row(cells)}») là tiêu đề của một bảng hai chiều: cột đầu ('{_text(cells[0])}') "
+            f"ghi tên các hàng, cột '{_text(cells[total])}' là tổng của các cột còn lại (cộng đúng ở các hàng bên "
+            f"dưới): đã lấy cột đầu làm tên chỉ tiêu, cột '{_text(cells[total])}' làm số của kỳ, mỗi ô của các cột "
+            "kia thành một hàng riêng", file=source, row=rownum, severity="warning"))
         return table
     if by_shape == PERIODS_ONLY:  # "| 2019 | … | 2023" over "Tháng 1 - Jan. | 100,39 | …": the words are the labels
         header[0] = TITLES["chi_tieu"]

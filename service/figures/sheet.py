@@ -18,7 +18,8 @@ from service.numbers import parse_table_number
 #: ``Đơn vị tính: triệu đồng``; ``ĐVT: tỷ đồng``; ``Đơn vị: triệu đồng`` (the last only for a unit that is no count:
 #: ``Đơn vị: Hội Nông dân xã`` names the agency).
 _UNIT_LINE = re.compile(r"(?i)(?<!\w)(đơn\s*vị\s*tính|đv\s*tính|đvt|đơn\s*vị)(?:\s*[-–/]\s*unit)?\s*[:：]\s*"
-                        r"([^:;()\n]{1,40}?)\s*\)?\s*\.?\s*$")   # "Đơn vị tính - Unit: %" (a yearbook's gloss)
+                        r"([^:;()\n]{1,40}?)(?:\s*\([^():;\n]{1,30}\))?\s*\)?\s*\.?\s*$")   # "Đơn vị tính - Unit: %"
+#: (a yearbook's gloss); "Đơn vị tính: giải (tác phẩm)": the unit, then in brackets what it counts (left out)
 
 
 #: A statistics yearbook's English gloss after the Vietnamese: ``Lớp - Class``, ``Người - Person``.

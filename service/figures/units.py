@@ -127,8 +127,8 @@ def _money_scale(key: str) -> int | None:
     """Scale of a money key (``trieu dong`` → 10**6, ``dong/suat`` → 1), or None."""
     head, _, per = key.partition("/")
     head = head.strip()
-    if per and head == "d" and per.strip().startswith("c"):  # đ/c = đồng chí, a person
-        return None
+    if per and head == "d" and per.strip() == "c":  # đ/c = đồng chí, a person; đ/chục, đ/con, đ/cái: a price per
+        return None                                    # a counted thing, as đ/kg is
     if head in CURRENCY:
         return 1
     m = _SCALE.match(head)
