@@ -131,3 +131,25 @@ def test_a_second_change_of_a_count_is_not_a_rate_s(tmp_path):
     tpl = template_of(tmp_path, "Tin tức\n\nTháng 5/2021, toàn tỉnh đón 115.000 lượt khách, giảm 1,7% so với tháng "
                                 "4 và tăng 7,12% so với cùng kỳ năm 2020.")
     assert has(tpl, "115000") and not has(tpl, "1.7")
+
+
+# ------------------------------------------------------------------ what will be done over a span of years
+
+def test_what_will_be_done_over_a_span_ending_later_makes_no_rows_phuoc_hoa_2020():
+    tpl = held("xz-binh-duong-cao-su-phuoc-hoa-ket-qua-kinh-doanh-2020")
+    for v in ("1055", "2", "715", "1002"):
+        assert not has(tpl, v), v
+    for v in ("11535", "20129", "1632000000000", "1125000000000"):
+        assert has(tpl, v), v
+
+
+@pytest.mark.parametrize("text, value", [
+    # ``sẽ`` alone: a figure the hands keep
+    ("Năm 2021, toàn tỉnh sẽ có 93 đơn vị bầu cử đại biểu HĐND tỉnh.", "93"),
+    # the span ends in the report's year: its own
+    ("Năm 2021, theo kế hoạch giai đoạn 2017-2021, tỉnh sẽ hoàn thành 120 công trình.", "120"),
+    # done (``đã``) after ``sẽ``'s clause
+    ("Giai đoạn 2021-2025 sẽ đầu tư mạnh; năm 2021 đã xây mới 45 trường học.", "45"),
+])
+def test_span_ahead_leaves_these_rows(tmp_path, text, value):
+    assert has(template_of(tmp_path, "Báo cáo năm 2021\n\n" + text), value)
