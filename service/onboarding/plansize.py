@@ -24,8 +24,10 @@ from service.checker.extract import Mention
 from service.onboarding.model import Para
 from service.onboarding.standingnote import add_unit_standing
 
-#: What cannot be a word of the plan's name: a verb of a result or a quota, a conjunction, a comparison, a relative.
-_NOT_NAME = r"(?:đạt|là|khi|và|với|thì|nhưng|tăng|giảm|vượt|giao|được|đã|so|mà|bằng|còn|trong|đó)"
+#: What cannot be a word of the plan's name: a verb of a result or a quota, a conjunction, a comparison, a relative,
+#: ``từ`` opening a range (``đạt 100% kế hoạch tiêu thụ từ 83-85 triệu tấn``: the plan's range, which
+#: ``recognisers`` records on the row the rate is of — test_tpl31_ranges).
+_NOT_NAME = r"(?:đạt|là|khi|và|với|thì|nhưng|tăng|giảm|vượt|giao|được|đã|so|mà|bằng|còn|trong|đó|từ)"
 #: ``45,16% kế hoạch doanh thu (``, ``8,39% so với kế hoạch lợi nhuận ``: a rate, the plan's word, one to five words
 #: naming what it plans, then the amount (after an optional opening bracket).
 _RATE_THEN_PLAN = re.compile(
