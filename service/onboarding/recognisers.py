@@ -266,7 +266,9 @@ def _rate_before(p: Para, i: int, m: Mention) -> Row | None:
     row = p.rows.get(i - 1)
     if p.figures[i - 1].comparison:      # the rate's change against one base, then ``và`` and this one against another
         gap = p.text[p.figures[i - 1].end:m.qualifier_start if m.qualifier_start is not None else m.num_start]
-        return row if row is not None and row.kind == "percent" and _SECOND_BASE.match(gap) else None
+        return row if row is not None and row.kind == "percent" and row.value != p.figures[i - 1].value and \
+            _SECOND_BASE.match(gap) else None   # (a change that is a row of its own, ``giảm 76% so với cùng kỳ năm
+                                                # trước và giảm 44% so với tháng 12/2022``: the second is another row)
     gap = p.text[p.figures[i - 1].end:m.qualifier_start if m.qualifier_start is not None else m.num_start]
     if row is None or row.kind != "percent" or not re.match(r"^\s*(?:o|‰)?\s*[,(;]?\s*$", gap):
         return None
@@ -913,6 +915,11 @@ def _num_end_of(p: Para, row: Row) -> int:
     return p.figures[k].num_end if k is not None else len(p.text)
 
 
+def _share_of_plan_itself(p: Para, i: int, row: Row) -> bool:
+    """The percentage ``row`` was read from is followed by a plan's name (``123%-133% kế hoạch``): a share of a plan."""
+    return any(r is row and PLAN_AFTER.match(p.text[p.figures[k].end:]) for k, r in p.rows.items() if k < i)
+
+
 def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     """``kết nạp 22 đảng viên, đạt 84,61% chỉ tiêu``; ``gọi 377 công dân nhập ngũ (…), đạt 100%``: the plan is
     the whole number the share implies, of the sentence's row outside brackets."""
@@ -935,6 +942,10 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return True
     if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
         return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
+    if before[0].kind == "percent" and _share_of_plan_itself(p, i, before[0]):
+        return False   # "DakDrinh … sản lượng cao 123%-133% kế hoạch, nhà máy Vũng Áng 1 cũng hoàn thành 106% kế
+                       # hoạch" (xt-toan-quoc-pv-power-san-luong-dien-2021-h1, round 81): a share of a plan is no
+                       # amount a second share is of
     if past_semicolon(p, before[0], m):
         return False
     row = before[0]
