@@ -153,3 +153,15 @@ def test_what_will_be_done_over_a_span_ending_later_makes_no_rows_phuoc_hoa_2020
 ])
 def test_span_ahead_leaves_these_rows(tmp_path, text, value):
     assert has(template_of(tmp_path, "Báo cáo năm 2021\n\n" + text), value)
+
+
+def test_a_change_that_is_a_row_of_its_own_keeps_its_second_change_as_a_row_vasep():
+    # "khối lượng xuất khẩu giảm 76% so với cùng kỳ năm trước và giảm 44% so với tháng 12/2022": no level before
+    tpl = held("xs-toan-quoc-vasep-xuat-khau-ca-tra-2023-01")
+    assert has(tpl, "44")
+
+
+def test_a_share_of_a_plan_is_no_amount_a_second_share_is_of_pv_power():
+    tpl = held("xt-toan-quoc-pv-power-san-luong-dien-2021-h1")
+    assert has(tpl, "106") and not has(tpl, "18700000000")
+    assert Decimal("106") not in derived_of(tpl, "133")
