@@ -43,13 +43,17 @@ from service.onboarding.model import Para, Row, attach_last_period
 #: An earlier period's name: an optional span (``6 tháng đầu``, ``quý II``, ``tháng 8``) then ``năm 2019``,
 #: ``cùng kỳ (năm trước / năm 2019)``, ``năm trước``, ``năm ngoái``, ``kỳ trước``.
 EARLIER_PERIOD = (r"(?:(?P<span>\d{1,2}\s+tháng(?:\s+đầu)?|(?:sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+|tháng\s+\d{1,2}|"
-                  r"học\s+kỳ\s+[IV\d]+)\s+(?:của\s+)?)?"
+                  r"học\s+kỳ\s+[IV\d]+|\d{1,2}\s+ngày(?:\s+nghỉ)?(?:\s+Tết)?)\s+(?:của\s+)?)?"
                   r"(?:(?P<same>cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?)|năm\s+(?:trước|ngoái)|"
                   r"năm\s+(?P<y2>\d{4})|kỳ\s+trước)(?!\w)")
 #: A bracket opening on it, the rest up to the number: words, and the values listed before it.
 _BRACKET = re.compile(r"(?i)^\(\s*" + EARLIER_PERIOD + r"(?P<rest>[^()]*)$")
 #: A sentence opening on it, then a comma: ``Trong năm ngoái,``, ``Năm 2017,``, ``Cùng kỳ năm trước,``.
 _SENTENCE = re.compile(r"(?i)^\W*(?:(?:trong|cả|riêng|tính\s+chung)\s+)?" + EARLIER_PERIOD + r"\s*,")
+#: The same with no comma after a period named relative to this one (``6 ngày Tết năm ngoái cả nước có …``): ``năm
+#: ngoái``/``năm trước`` name no thing, so a word after them opens the clause's subject, never the period's name.
+_SENTENCE_BARE = re.compile(r"(?i)^\W*(?:(?:trong|cả|riêng|tính\s+chung)\s+)?" + EARLIER_PERIOD +
+                            r"(?<=ngoái|trước)\s+(?!đó|kia|nữa)[^\W\d_]")
 #: What makes the bracket or sentence a statement of its own rather than a list of values: a change, a comparison,
 #: a breakdown of this period's figure.
 _OWN_STATEMENT = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|so\s+(?:với|cùng)|trong\s+đó)(?!\w)")
@@ -84,8 +88,8 @@ def _same_span(hit: re.Match, p: Para) -> bool:
     period = p.reading.period
     if hit.group("same") is not None:
         return True
-    if period is None:
-        return False
+    if period is None:                    # a span of last year named (``6 ngày Tết năm ngoái``): the same span of a
+        return hit.group("span") is not None   # recurring time, whatever the report's own reads
     return (hit.group("span") is None) == (period.kind == "year")
 
 
@@ -148,7 +152,7 @@ def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
     if m.value is None or m.kind not in ("count", "money", "measure", "percent"):
         return False
     s = p.sentence_of(m)
-    hit = _SENTENCE.match(p.text[s:_start(m)])
+    hit = _SENTENCE.match(p.text[s:_start(m)]) or _SENTENCE_BARE.match(p.text[s:_start(m)])
     if hit is None or not is_last_year(hit, p) or not _same_span(hit, p):
         return False                      # an older year ("Năm 2018, toàn tỉnh có 239.167 hộ …" in 2023): history;
                                           # a whole year in a shorter report: no base of its rows

@@ -18,13 +18,22 @@
                           longer than the report's period; the paragraph goes on counting it while no other year
                           is named). A term's report over that span is its own (``_opening_span``: the span must
                           begin before the report's year).
+``span_ahead``            ``Trước mắt giai đoạn 2020-2025 sẽ triển khai mở rộng KCN Tân Bình 1.055ha (giai đoạn 2),
+                          làm chủ đầu tư 2 KCN – Đô thị - Dịch vụ (Hội Nghĩa 715ha và Bình Mỹ 1.002ha)`` in the 2020
+                          annual report (xz-binh-duong-cao-su-phuoc-hoa-ket-qua-kinh-doanh-2020, round 81): a sentence
+                          naming a span of years that ends after the report's year, then ``sẽ`` (will) before the
+                          number with no ``đã`` (done) between, says what will be done over that span — no row. ``sẽ``
+                          alone is no such mark (``Toàn tỉnh sẽ có 93 đơn vị bầu cử``, a figure the hands keep), nor a
+                          span ending in the report's year (``giai đoạn 2016-2020`` in 2020's review: its own).
 =======================  ========================================================================================
 
-Both read with the prior's own period (``Reading.period``); with none read, nothing is claimed. Tried with
+All read with the prior's own period (``Reading.period``); with none read, nothing is claimed. Tried with
 ``service.onboarding.recognisers.RECOGNISERS``, beside ``statements.later_period`` (a sentence naming a later period).
 """
 
 from __future__ import annotations
+
+import re
 
 from service.checker.extract import Mention
 from service.checker.recognisers.laterpara import later_paragraph
@@ -42,4 +51,25 @@ def closed_span_total(p: Para, i: int, m: Mention) -> bool:
     return p.reading.period is not None and closed_span(p.text, m.num_start, p.reading.period) is not None
 
 
-OTHER_YEARS = (later_year_paragraph, closed_span_total)
+#: ``giai đoạn 2020-2025``, ``giai đoạn 2020 - 2025``: a span of years, its last year captured.
+_SPAN = re.compile(r"(?i)(?<!\w)giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:năm\s+)?(?P<last>(?:19|20)\d\d)(?!\d)")
+_WILL = re.compile(r"(?i)(?<!\w)sẽ(?!\w)")
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|được)(?!\w)")
+
+
+def span_ahead(p: Para, i: int, m: Mention) -> bool:
+    """A number after ``sẽ`` in a sentence naming a span of years that ends after the report's (see the module)."""
+    period = p.reading.period
+    if period is None or m.value is None:
+        return False
+    s = p.sentence_of(m)
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    before = p.text[s:at]
+    span = next((h for h in _SPAN.finditer(before) if int(h.group("last")) > period.year), None)
+    if span is None:
+        return False
+    will = next(_WILL.finditer(before, span.end()), None)
+    return will is not None and _DONE.search(before, will.end()) is None
+
+
+OTHER_YEARS = (later_year_paragraph, closed_span_total, span_ahead)

@@ -57,6 +57,8 @@ from service.onboarding.dates import DATES
 from service.onboarding.signedrates import SIGNED_RATES
 from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
+from service.onboarding.plansize import PLAN_SIZES
+from service.onboarding.works import WORKS
 from service.onboarding.ahead import AHEAD
 from service.onboarding.marks import MARKS
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
@@ -250,12 +252,23 @@ def _rate_unit(p: Para, m: Mention) -> str:
     return "%o" if re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]) else "%"
 
 
+#: Between a rate's two changes, each against its own base: the first's base, then ``và`` (``giảm 1,7% so với tháng 4
+#: và tăng 7,12% so với cùng kỳ năm 2020``, xz-ha-noi-so-du-lich-khach-san-2021-05, round 81).
+_SECOND_BASE = re.compile(r"(?i)^\s*so\s+(?:với\s+)?[^,;.()\d]{0,30}(?:\d{1,4}(?:/\d{4})?[^,;.()\d]{0,10})?,?\s*và\s*$")
+
+
 def _rate_before(p: Para, i: int, m: Mention) -> Row | None:
     """The rate a percentage change follows right after in its sentence (``tỷ suất sinh thô là 17,15%o, giảm 0,57%o
-    so với cùng kỳ``; ``đạt 14,57% (giảm 1,49% so với năm 2013)``)."""
-    if i == 0 or p.figures[i - 1].kind != "percent" or p.figures[i - 1].comparison:
+    so với cùng kỳ``; ``đạt 14,57% (giảm 1,49% so với năm 2013)``), or its change against another base just before
+    (``đạt khoảng 26,4%, giảm 1,7% so với tháng 4 và tăng 7,12% so với cùng kỳ``: both are the 26,4%'s)."""
+    if i == 0 or p.figures[i - 1].kind != "percent":
         return None
     row = p.rows.get(i - 1)
+    if p.figures[i - 1].comparison:      # the rate's change against one base, then ``và`` and this one against another
+        gap = p.text[p.figures[i - 1].end:m.qualifier_start if m.qualifier_start is not None else m.num_start]
+        return row if row is not None and row.kind == "percent" and row.value != p.figures[i - 1].value and \
+            _SECOND_BASE.match(gap) else None   # (a change that is a row of its own, ``giảm 76% so với cùng kỳ năm
+                                                # trước và giảm 44% so với tháng 12/2022``: the second is another row)
     gap = p.text[p.figures[i - 1].end:m.qualifier_start if m.qualifier_start is not None else m.num_start]
     if row is None or row.kind != "percent" or not re.match(r"^\s*(?:o|‰)?\s*[,(;]?\s*$", gap):
         return None
@@ -263,8 +276,11 @@ def _rate_before(p: Para, i: int, m: Mention) -> Row | None:
 
 
 #: ``… so với cuối năm 2017, đạt``: the change's comparison, then the value it came to.
-_AHEAD = re.compile(r"(?i)^\s*(?:o\s+)?so\s+(?:với\s+)?[^,;.()\d]{0,30}(?:\d{4}[^,;.()\d]{0,10})?,\s*"
-                    r"(?:đạt|còn|xuống\s+còn|lên|là|ở\s+mức)\s*$")
+#: (round 81: the time the change is of may stand before the comparison, ``giảm hơn 53% trong tháng 5 năm nay so với
+#: cùng kỳ năm ngoái, chỉ còn 115.000 lượt``, xz-ha-noi-so-du-lich-khach-san-2021-05; ``chỉ`` may stress ``còn``)
+_AHEAD = re.compile(r"(?i)^\s*(?:o\s+)?(?:(?:trong|vào)\s+(?:tháng|quý|năm)\s+[^,;.()]{0,20}?\s+)?so\s+(?:với\s+)?"
+                    r"[^,;.()\d]{0,30}(?:\d{4}[^,;.()\d]{0,10})?,\s*"
+                    r"(?:đạt|(?:chỉ\s+)?còn|xuống\s+còn|lên|là|ở\s+mức)\s*$")
 
 
 def _change_ahead(p: Para, i: int, m: Mention) -> bool:
@@ -277,7 +293,8 @@ def _change_ahead(p: Para, i: int, m: Mention) -> bool:
         nxt = p.figures[j]
         if p.sentence_of(nxt) != s or nxt.comparison:
             break
-        same = nxt.kind == kind if kind in ("money", "percent") else \
+        same = nxt.kind in ("count", "money", "measure") if m.kind == "percent" and nxt.kind != "percent" else \
+            nxt.kind == kind if kind in ("money", "percent") else \
             (nxt.kind == kind and (nxt.unit or "") == (m.unit or "")) if kind == "measure" else \
             (nxt.kind == "count" and units_fit(m.unit, nxt.unit))
         start = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.num_start
@@ -898,6 +915,11 @@ def _num_end_of(p: Para, row: Row) -> int:
     return p.figures[k].num_end if k is not None else len(p.text)
 
 
+def _share_of_plan_itself(p: Para, i: int, row: Row) -> bool:
+    """The percentage ``row`` was read from is followed by a plan's name (``123%-133% kế hoạch``): a share of a plan."""
+    return any(r is row and PLAN_AFTER.match(p.text[p.figures[k].end:]) for k, r in p.rows.items() if k < i)
+
+
 def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     """``kết nạp 22 đảng viên, đạt 84,61% chỉ tiêu``; ``gọi 377 công dân nhập ngũ (…), đạt 100%``: the plan is
     the whole number the share implies, of the sentence's row outside brackets."""
@@ -920,6 +942,10 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return True
     if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
         return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
+    if before[0].kind == "percent" and _share_of_plan_itself(p, i, before[0]):
+        return False   # "DakDrinh … sản lượng cao 123%-133% kế hoạch, nhà máy Vũng Áng 1 cũng hoàn thành 106% kế
+                       # hoạch" (xt-toan-quoc-pv-power-san-luong-dien-2021-h1, round 81): a share of a plan is no
+                       # amount a second share is of
     if past_semicolon(p, before[0], m):
         return False
     row = before[0]
@@ -1428,7 +1454,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *OTHER_YEARS, *MOVED, *REVERSED_FROM, *DIVIDED, *AIMED_YEAR, *BOUNDS, *MEMBER_BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, *aspect_times(change), chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PLAN_SIZES, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *WORKS, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *OTHER_YEARS, *MOVED, *REVERSED_FROM, *DIVIDED, *AIMED_YEAR, *BOUNDS, *MEMBER_BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, *aspect_times(change), chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, *IN_FORCE, unless_managed(standing), *INVENTORY, unless_part_of_counted(unless_listed_kind(programme, PROGRAMME_NOUNS), PROGRAMME_NOUNS), table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES, *RESPECTIVE, *FRACTIONS, *CAPACITY)
 
