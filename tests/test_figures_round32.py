@@ -262,28 +262,28 @@ def test_a_huge_english_locale_sheet_loads_in_bounded_time(tmp_path):
     lines = ["STT,Chỉ tiêu,Đơn vị tính,Năm 2020,So cùng kỳ (%)"]
     lines += [f'{n},Chỉ tiêu {n},tấn,"{n % 900 + 100},{n % 1000:03d}",{100 + n % 9}.5' for n in range(1, 5001)]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds of this process: a bound on the work, not on a loaded machine's clock
     t = load_table(f, period="2020")
-    assert time.monotonic() - start < 60
+    assert time.process_time() - start < 60
     assert _by_label(t)["Chỉ tiêu 1"].ky_bao_cao == Decimal("101001")
 
 
 def test_a_huge_number_is_refused_naming_row_and_column(tmp_path):
     f = tmp_path / "huge.csv"
     f.write_text("STT,Chỉ tiêu,Đơn vị tính,Năm 2020\n1,Dân số,người," + "9" * 4000 + "\n", encoding="utf-8")
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds of this process: a bound on the work, not on a loaded machine's clock
     with pytest.raises(InputError) as e:
         load_table(f, period="2020")
-    assert time.monotonic() - start < 10
+    assert time.process_time() - start < 10
     assert "hàng 2" in str(e.value) and "Năm 2020" in str(e.value)
 
 
 def test_a_zip_bomb_xlsx_is_refused_before_any_rule(tmp_path):
     f = xlsx_bomb(tmp_path / "bomb.xlsx", 2 * 1024 ** 3)
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds of this process: a bound on the work, not on a loaded machine's clock
     with pytest.raises(InputError) as e:
         load_table(f, period="2024")
-    assert time.monotonic() - start < 10
+    assert time.process_time() - start < 10
     assert "bomb.xlsx" in str(e.value)
 
 
