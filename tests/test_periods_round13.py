@@ -202,8 +202,10 @@ def test_last_years_holiday_compared_is_the_same_days_not_a_year(tmp_path):
             "(mùng 4 Tết Quý Mão), toàn quốc xảy ra 26 vụ tai nạn giao thông, làm chết 15 người, bị thương 19 người. Đây "
             "là ngày có số vụ tai nạn, số người chết và bị thương cao nhất trong 6 ngày nghỉ Tết năm nay. So với cùng kỳ "
             "Tết Nguyên đán Nhâm Dần năm 2022, tai nạn giao thông giảm 3 vụ; giảm 2 người chết; giảm 3 người bị thương.")
-    assert report(tmp_path, page) is None
-    (men,) = find_mentions(page)
+    # (round 60: "mùng 4 Tết Quý Mão" is a day of Tết, without "ngày" before it as with it (round 53's "ngày mùng 2
+    # Tết Nguyên đán Kỷ Hợi"): the one day's month, January 2023 (Tết Quý Mão: 22/1/2023) — never last Tết's 2022)
+    assert report(tmp_path, page) == "2023-01"
+    men = next(m for m in find_mentions(page) if "2022" in page[m.start:m.end])
     assert men.comparison and men.same_period
     # p13c-sggp-tet-binhngo-2026: nine days of Tết, its year after "năm" (restated in round 32: Tết's month)
     assert find_period("Chiều 22-2, Cục Cảnh sát giao thông, cho biết trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ năm "

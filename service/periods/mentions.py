@@ -18,6 +18,7 @@ from .week_moment import WEEK_MOMENT
 from .held_on import days_held
 from .month_start import month_opened
 from .month_stock import stock_at_month
+from .stock_compared import stock_against_year_edge
 from .looked_back import looked_back
 from .year_ahead import year_just_ended
 from .course_opened import course_opened
@@ -107,7 +108,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = months_joined(t, m.start(), period) or period      # (.months_joined)
             if name == "to-date" and period is not None:     # "tồn kho tính đến đầu tháng 7/2020" on July's page
                 period = month_opened(t, m, int(m.group(2)), int(m.group(3))) \
-                    or stock_at_month(t, m, int(m.group(2)), int(m.group(3))) or period   # "Tính đến tháng 2/2020, chỉ có 167 ..."
+                    or stock_at_month(t, m, int(m.group(2)), int(m.group(3))) \
+                    or stock_against_year_edge(t, m, int(m.group(2)), int(m.group(3))) or period   # .stock_compared
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .december_stock import year_of_december
 from .model import Period
 
 #: the to-date mention's own words: "tính đến tháng 2/2020", "Đến tháng 6/2023" (no "hết", "cuối", "đầu")
@@ -48,7 +49,7 @@ def stock_at_month(t: str, m: re.Match, month: int, year: int) -> Period | None:
     """The month ``month``/``year`` when ``m`` (a to-date mention) is a bare ``tính đến tháng N/YYYY`` opening a clause
     that counts a stock (:data:`_STOCK_CLAUSE`) on a page not measured against the year's plan, else None."""
     clause = _STOCK_CLAUSE.match(t, m.end())
-    if clause is None or _YEAR_PLAN.search(t):
+    if clause is None or _YEAR_PLAN.search(t) or year_of_december(t, month, year):   # the year's close (.december_stock)
         return None
     if not (_BARE_TO_MONTH.match(m.group(0)) or _TO_MONTH_END.match(m.group(0)) and _TOTAL.search(clause.group(0))):
         return None

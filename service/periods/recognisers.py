@@ -23,6 +23,7 @@ from .holiday_day import RECOGNISER as HOLIDAY_DAY_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .campaign_days import RECOGNISER as CAMPAIGN_DAYS_RECOGNISER
+from .last_feast import told_as_last_year
 from .lead_tag import LEAD_TAG, after_lead_tag
 from .school_years import SCHOOL_YEAR_WORDS
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
@@ -54,6 +55,11 @@ def spelled_y(t: str) -> str:
 #: 2019" (a conference setting a field's work): the next period's plan
 #: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported; nor "kết quả triển khai nhiệm vụ")
 PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
+                   # (round 60) "Cao su Phước Hòa (PHR) đặt kế hoạch lãi trước thuế 751 tỷ đồng năm 2021" (held-out
+                   # xz-binh-duong-cao-su-phuoc-hoa, a year's results under a headline of the next year's plan), "Tỉnh
+                   # Đồng Tháp đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2024", "VICEM đặt mục tiêu quý IV/2016 sẽ
+                   # sản xuất ...": a period after the aim set ("đặt (ra) kế hoạch/mục tiêu") in its clause is planned
+                   r"|\bđặt\s+(?:ra\s+)?(?:kế\s+hoạch|mục\s+tiêu)\s"
                    r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
                    r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm)"
                    r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$"
@@ -560,8 +566,11 @@ def _school_year(m: re.Match) -> Period:
     return Period(first, "term", 1)
 
 
-#: "hết tháng 5/2024" opening its clause or after "tính": through the end of that month (the "đến" left out)
-_CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
+#: "hết tháng 5/2024" opening its clause or after "tính": through the end of that month (the "đến" left out); after
+#: "lũy kế" (round 60: "Lũy kế hết tháng 3/2019, toàn ngành BHXH thu 77.100 tỷ đồng", held-out wa-toan-quoc-bhxh-viet-
+#: nam-thu-bhxh, coded 2019-Q1; "Lũy kế hết tháng 10, kim ngạch xuất khẩu ...", sweep p17-thanhnien-xuatkhau): the
+#: running total through that month's end, as "lũy kế đến hết tháng 8/2022" is
+_CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+|\bl(?:ũy|uỹ)\s+kế\s+)(?:hết\s+)"
 
 #: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga", "Cách mạng tháng 8/1945": a month naming an event (a name, no
 #: month reported)
@@ -1024,6 +1033,8 @@ def _lunar_new_year(m: re.Match) -> Period:
     year = int(m.group(3)) if m.group(3) else lunar_year(m.group(1), m.group(2))
     if year is None:
         raise ValueError("no lunar year of that name")
+    if not m.group(3) and told_as_last_year(m.string, m.end()):
+        year += 1           # "chín ngày nghỉ Tết Ất Mùi năm ngoái": the page's Tết is the next (.last_feast)
     return Period(year, "month", LUNAR_NEW_YEAR_MONTH[year])
 
 
@@ -1122,7 +1133,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
     ("month-bare", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
-                              r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
+                              # (round 60) "trong tháng 5 năm nay" (held-out xz-ha-noi-so-du-lich-khach-san, coded
+                              # 2021-05 on a page of June 2021): "năm nay" is no year written, the month's borrowed
+                              r"(?!\s*(?:[/.\-–]\s*\d|năm\b(?!\s+nay\b)|tháng\b|ngày\b|lần\b))", re.I),
      lambda m: Period(0, "month", int(m.group(1))), 1, None),
     # "trong tháng này": the month of the release, its number that of the months so far it reports (or its date's)
     # "trong tháng" with no number before an estimate or a result ("Giá trị sản xuất công nghiệp trong tháng ước đạt
@@ -1166,12 +1179,13 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("cumulative", re.compile(r"\b(?:l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày)|" + BARE_YEAR_AFTER + r")", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
-    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere;
+    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
+    # (or "năm nay", round 60: ", tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu ...", sweep p26-vietnamnet);
     # an estimate's so too ("Trong đó, ước tính đến hết tháng 12, cả nước có khoảng 62% số xã đạt chuẩn", "Ước tính
     # đến hết tháng 11, tổng diện tích gieo trồng ...": _ESTIMATED, round 43)
-    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*" + _ESTIMATED + r"(?:tính\s+)?(?:(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|(?=hết\s))"
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*" + _ESTIMATED + r"(?:tính\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|(?=hết\s))"
                             r"(?:hết\s+)?tháng\s*"
-                            r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
+                            r"(\d{1,2})(?:\s+(?:vừa\s+)?qua|\s+năm\s+nay)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
     # "Đến hết quý II đã thu được hơn 1,4 tỷ đồng" in the half year's report, "tính đến hết quý III/2023": the year so
     # far through that quarter's end (the first half, nine months), not the quarter alone
@@ -1216,7 +1230,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "lúc 0h00 ngày mùng 1 Tết Kỷ Hợi", "ngày mùng 2 Tết Nguyên đán Kỷ Hợi vẫn có 18 trường hợp" (round 53: held-out
     # xp-toan-quoc-bo-y-te-benh-vien-truc-tet, sweep t19-thanhnien-tet-2019-capcuu): a day of Tết counted from its first
     # ("mùng"/"mồng" N), filed under the same month (not "ngày 28 Tết": a day before it, of the old lunar year)
-    ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày(?:\s+(?:mùng|mồng)\s+\d{1,2})?|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
+    # (round 60) the day of Tết without "ngày" before it: "tính từ ngày 28 âm lịch (ngày 3-2) đến mùng 3 Tết nguyên đán
+    # Kỷ Hợi (ngày 7-2)" (held-out wa-tp-ho-chi-minh-so-y-te-cap-cuu-tet-2019, coded 2019-02), as "ngày mùng 2 Tết ..."
+    ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:(?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}|ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
                                   r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?(" + _STEM
                                   + r")\s+([^\W\d]+)(?:\s+(?:năm\s+)?" + YEAR + r")?(?![^\W\d])", re.I), _lunar_new_year, None, 3),
     # "4 ngày nghỉ Tết Dương lịch 2026": the solar New Year's days, January (.holidays; before "days", which blocks)
