@@ -8,40 +8,12 @@ year (``Tổng lượt khách: so với cùng kỳ`` = 107); another row's index
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
 from service.checker.check import check_text
-from tests.sweep_tables import table
+from tests.sweep_tables import case_line_verdicts, table
 
-HELDOUT = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
 TOURISM = "wb-nhieu-tinh-tong-cuc-du-lich-khach-du-lich-2017-05"
-
-
-@lru_cache(maxsize=None)
-def _case(slug: str):
-    from evaluations.checker_accuracy import load_real_table
-    from evaluations.real import real_cases
-    from service.checker.standing import from_case
-
-    case = next(c for c in real_cases(HELDOUT) if c.slug == slug)
-    got, _ = load_real_table(case)
-    return case, got, {"standing": from_case(case.standing), "period": case.period_code}
-
-
-def _verdicts(slug: str, line: str, bad: str | None = None):
-    """(text, verdict, reason) of the numbers of ``line`` in the case's page, the line written ``bad`` if given."""
-    case, figures, kw = _case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    assert line in text, line
-    if bad is not None:
-        text, line = text.replace(line, bad, 1), bad
-    s = text.index(line)
-    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, figures, **kw).numbers
-            if s <= n.start < s + len(line)]
 
 
 def _flagged(got):
@@ -59,8 +31,8 @@ def _flagged(got):
     ("150 tỷ đồng (tăng 57%", "150 tỷ đồng (tăng 56%", "56%"),
 ])
 def test_a_rate_in_brackets_is_its_values_own(line, bad, wrong):
-    assert not _flagged(_verdicts(TOURISM, line))
-    got = _verdicts(TOURISM, line, bad)
+    assert not _flagged(case_line_verdicts(TOURISM, line))
+    got = case_line_verdicts(TOURISM, line, bad)
     assert wrong in _flagged(got), got
     assert "Tốc độ tăng/giảm trong ngoặc này nói về" in next(r for t, v, r in got if t == wrong), got
 
@@ -73,8 +45,8 @@ def test_an_amount_written_the_english_way_keeps_its_rate_checked(bad, wrong):
     # «4,894 tỷ đồng» (4.894 tỷ written the English way) stays flagged for its notation; its rate is checked against
     # the row its other reading gives (R-8, Tổng thu từ khách du lịch: 112)
     line = "4,894 tỷ đồng (tăng 12%"
-    assert _flagged(_verdicts(TOURISM, line)) == ["4,894 tỷ đồng"]
-    got = _verdicts(TOURISM, line, bad)
+    assert _flagged(case_line_verdicts(TOURISM, line)) == ["4,894 tỷ đồng"]
+    got = case_line_verdicts(TOURISM, line, bad)
     assert wrong in _flagged(got), got
 
 
