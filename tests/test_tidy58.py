@@ -22,6 +22,7 @@ def test_the_passes_keep_their_order():
     assert [c.__name__ for c in check._Checker.__mro__[1:-1]] == [
         "Attribution", "Derivations", "PartShares", "GroupTwins", "NamedRows", "Breakdown", "Echoes", "TableCells",
         "StandingVerdicts", "Movements", "Fractions", "OwnIndex", "LabelSaid", "LabelSum", "ToDate", "BracketIndex",
+        "BracketChange",
         "ValueRate", "SiblingRate", "BaseChoice", "FractionShare", "RateChain", "ShareNoun", "CountRate", "LabelAfter",
         "ShareBase", "PartEqual", "TwiceSaid", "CauseAfter", "LevelNamed", "NameBracket", "PlaceNamed", "UnitBrackets",
         "DroppedProducts", "RateLevel"]

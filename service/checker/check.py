@@ -56,6 +56,7 @@ from service.checker.labelsaid import LabelSaid
 from service.checker.labelsum import LabelSum
 from service.checker.todate import ToDate
 from service.checker.stockdate import previous_month_end
+from service.checker.bracketchange import BracketChange
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -1275,6 +1276,7 @@ PASSES = (
     LabelSum,          # a value right after a row's whole label is that row's, not a sum
     ToDate,            # a row and its total to date: the words of time choose
     BracketIndex,      # an index in brackets after a value is its own
+    BracketChange,     # a rate of change opening a bracket after a value is its own
     ValueRate,         # a value and the rate right after it are one row's
     SiblingRate,       # a month's value and a running total's year-ago rate
     BaseChoice,        # the base a rate names chooses among its subject's rates
@@ -1379,6 +1381,7 @@ class _Checker(*PASSES):
         self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
         self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
+        self._bracket_change_pass()  # "1.651.306 lượt khách (tăng 7% so với cùng kỳ)": the value's own index
         self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
         self._sibling_rate_pass()  # "là 131.378 tỷ đồng tăng 44,8% so với cùng kỳ": the running total's rate, its value
         self._base_choice_pass()   # "đạt 88% kế hoạch và bằng 90% so với cùng kỳ": the base said chooses the rate row
