@@ -26,7 +26,6 @@ import re
 
 from service.checker.match import Row, within_rounding
 from service.checker.ownindex import _NAMES_ITS_COUNT, about_other_noun, rate_base
-from service.checker.wording import fmt_row_value
 from service.figures.model import is_index_row
 
 #: how far the bracket may open after the value's last character (its unit's words: ``lượt khách``, ``tỷ đồng``)
@@ -83,12 +82,5 @@ class BracketChange:
                     or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
                            for c in self._change_row_of(owner)):
                 continue
-            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:3])
-            first = own[0].values["ky_bao_cao"] - 100
-            self.results[i] = self._result(
-                m, "unsupported", row=own[0], column="ky_bao_cao",
-                expected=f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}",
-                reason=f"Tốc độ tăng/giảm trong ngoặc này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng "
-                       f"ngay trước ngoặc; bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}, cùng kỳ = 100): "
-                       f"không chỉ số nào cho ra «{m.comparison} {m.raw.strip()}»")
-            self.rows[i] = own[0]
+            self._flag_no_index_gives(i, m, own[:3], f"Tốc độ tăng/giảm trong ngoặc này nói về {owner.fig.ma} "
+                                                    f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước ngoặc")

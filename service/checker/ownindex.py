@@ -248,15 +248,8 @@ class OwnIndex:
                     or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
                            for c in self._change_row_of(owner)):
                 continue   # (its rate kept as a rate too: «…: tốc độ tăng so với cùng kỳ năm trước: tăng» = 19,5)
-            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:3])
-            first = own[0].values["ky_bao_cao"] - 100
-            expected = f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}"
-            self.results[i] = self._result(
-                m, "unsupported", row=own[0], column="ky_bao_cao", expected=expected,
-                reason=f"Tốc độ tăng/giảm này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó; "
-                       f"bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
-                       f"«{m.comparison} {m.raw.strip()}»")
-            self.rows[i] = own[0]
+            self._flag_no_index_gives(i, m, own[:3], f"Tốc độ tăng/giảm này nói về {owner.fig.ma} "
+                                                    f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó")
 
     def _other_stretch_rate(self, i: int, m, owner: Row) -> None:
         """``Tính chung bảy tháng, vốn … đạt 203 nghìn tỷ đồng, bằng 42,7% kế hoạch năm và tăng 27,2% so cùng kỳ``
@@ -313,15 +306,20 @@ class OwnIndex:
             rising = m.comparison == "tăng"
             if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own):
                 continue
-            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:4])
-            first = own[0].values["ky_bao_cao"] - 100
-            self.results[i] = self._result(
-                m, "unsupported", row=own[0], column="ky_bao_cao",
-                expected=f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}",
-                reason=f"Tốc độ tăng/giảm này nói về «{_label_of(own[0])}» (lời ngay trước nó); bảng giữ chỉ số so với cùng kỳ "
-                       f"của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
-                       f"«{m.comparison} {m.raw.strip()}»")
-            self.rows[i] = own[0]
+            self._flag_no_index_gives(i, m, own[:4], f"Tốc độ tăng/giảm này nói về «{_label_of(own[0])}» (lời ngay "
+                                                    f"trước nó)")
+
+    def _flag_no_index_gives(self, i: int, m, own: list[Row], about: str) -> None:
+        """Flag the rate ``m`` that none of its row's own indices (``own``, cùng kỳ = 100) gives: the verdict names the
+        first index row and the change it gives; ``about`` opens the reason (which row the rate is said of, and why)."""
+        said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own)
+        first = own[0].values["ky_bao_cao"] - 100
+        self.results[i] = self._result(
+            m, "unsupported", row=own[0], column="ky_bao_cao",
+            expected=f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}",
+            reason=f"{about}; bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào "
+                   f"cho ra «{m.comparison} {m.raw.strip()}»")
+        self.rows[i] = own[0]
 
     @staticmethod
     def _index_gives(index, m, rising: bool) -> bool:
