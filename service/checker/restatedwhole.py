@@ -11,7 +11,8 @@ the sentence before: the last count there of the same noun. Written ``Trong 22 t
 one of them is wrong and the words cannot tell which: both are flagged, each naming the other.
 
 Negatives: the same value (every such sentence of the held-out pages: ``270 đơn`` … ``Trong số 270 đơn``); no count
-of that noun in the sentence before (``Trong số 34 tỉnh, thành phố mới``, ``Trong số 139 xã`` after ``8/9 huyện``);
+of that noun phrase in the sentence before (``Tự ứng cử: 4 người (0,80%) … Trong số 15 người tự ứng cử, có 4 người``:
+the election results, xg-, a part before its whole) (``Trong số 34 tỉnh, thành phố mới``, ``Trong số 139 xã`` after ``8/9 huyện``);
 a span of time (``Trong 5 năm qua,``: no count); a number already flagged.
 """
 
@@ -27,7 +28,7 @@ from service.checker.recognisers import sentence_start
 _OPENS = re.compile(r"(?i)\s*trong\s+(?:số\s+)?$")
 #: the count's noun: its first word, then (within three words) the comma that closes the opening
 _NOUN = re.compile(r"\s+([^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*,")
-_FIRST_WORD = re.compile(r"\s+([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+|\S")
 _KINDS = ("count",)
 
 
@@ -42,7 +43,7 @@ def restated_wholes(text: str, numbers: list) -> None:
         noun = _NOUN.match(text, n.end)
         if noun is None:
             continue
-        before = _said_before(text, numbers, k, s, fold(noun.group(1)))
+        before = _said_before(text, numbers, k, s, fold(text[n.end:noun.end() - 1]).split())
         if before is None or before.verdict not in ("supported", "derived"):
             continue
         if Decimal(str(before.value)) == Decimal(str(n.value)):
@@ -55,8 +56,9 @@ def restated_wholes(text: str, numbers: list) -> None:
                            f"phải bằng nhau, «{this.text.strip()}» khác «{other.text.strip()}»")
 
 
-def _said_before(text: str, numbers: list, k: int, s: int, noun: str):
-    """The last count of ``noun`` in the sentence before the one opening at ``s``."""
+def _said_before(text: str, numbers: list, k: int, s: int, noun: list[str]):
+    """The last count in the sentence before the one opening at ``s`` whose words after it begin with the opening's
+    whole noun phrase ``noun`` (``15 người tự ứng cử`` restates no ``4 người (0,80%)``: another part, not the whole)."""
     j = s
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -68,7 +70,6 @@ def _said_before(text: str, numbers: list, k: int, s: int, noun: str):
             break
         if m.kind not in _KINDS or m.value is None:
             continue
-        w = _FIRST_WORD.match(text, m.end)
-        if w is not None and fold(w.group(1)) == noun:
+        if _WORDS.findall(fold(text[m.end:m.end + 80]))[:len(noun)] == noun:
             return m
     return None
