@@ -1,14 +1,10 @@
 """A small count whose noun runs straight into a quoted title counts the work so named (round 103, issue 13).
 
-    Trong đó: 5 giải A, gồm 1 tác phẩm báo in "Về quê làm nông nghiệp sạch" của tác giả Trần Thị Liên, …; 1 tác phẩm
-    báo điện tử "Nông nghiệp hữu cơ - hướng phát triển bền vững" của nhóm tác giả …; 1 tác phẩm báo hình được trao cho
-    tác phẩm "Khởi sắc nông nghiệp, …"        (wa-tuyen-quang-hoi-nha-bao-tinh-cuoc-thi-bao-chi-nong-thon-moi-2021)
-    Loạt 5 bài "Bất cập trong tuyển sinh lớp 6 nguồn” của tác giả Lục Thị Khánh Chi …
-                                              (wa-dong-nam-bo-tap-chi-nguoi-lam-bao-giai-bao-chi-mien-dong-2022)
-
 A prize list names each work it gives a prize to: ``1 tác phẩm báo in "…"`` is that work, ``Loạt 5 bài "…"`` the
 series the title names — the description of a work, no figure of the contest's table (which counts works entered and
-prizes given). They were flagged as wrong values of ``Tác phẩm tham gia`` = 125.
+prizes given). They were flagged as wrong values of ``Tác phẩm tham gia`` = 125
+(wa-tuyen-quang-hoi-nha-bao-tinh-cuoc-thi-bao-chi-nong-thon-moi-2021, wa-dong-nam-bo-tap-chi-nguoi-lam-bao-giai-bao-
+chi-mien-dong-2022: quoted in ``recognisers.titledwork``).
 
 Grammar: ``recognisers.titledwork.count_runs_into_title`` (one thing, or a series' parts, whose noun phrase runs
 straight into an opening quote; the template reads the same idea in its own shape there). Only a number no row
