@@ -14,7 +14,7 @@ import pytest
 
 from service.checker.extract import extract_numbers
 from service.checker.recognisers.stretchsaid import last_years_stretch_before, part_said_before
-from service.checker.titledwork import titled_work
+from service.checker.recognisers.titledwork import count_runs_into_title as titled_work
 from tests.sweep_tables import case_line_verdicts, flagged, verdicts_by_text as _v
 
 _TET17 = "wa-toan-quoc-bo-y-te-kham-cap-cuu-tet-2017-01"

@@ -531,13 +531,11 @@ class Attribution:
         named = groups_named(names, self.text, self.where[i].sentence, self.mentions[i].end)
         return [(f, r) for f, r in fits if not other_group(r.fig.muc, names, named)] if named else fits
 
+    @cached_property
     def _span_cues(self) -> SpanCues:
         """The periods the whole text names as what it reports (``recognisers.spans.SpanCues``), read once per check
         and only when a pass asks."""
-        cues = self.__dict__.get("_span_cues_read")
-        if cues is None:
-            cues = self.__dict__["_span_cues_read"] = SpanCues(self.text, self.report.code if self.report else None)
-        return cues
+        return SpanCues(self.text, self.report.code if self.report else None)
 
     @cached_property
     def _period_cues(self) -> SpanCues:
@@ -649,7 +647,7 @@ class Attribution:
             if i in ends.judged:
                 continue   # "từ 0,19% năm 2010 xuống còn 0,19%": the movement pass judges the pair
             # "từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng": the start's year is not the end's
-            other = families[row.fig.ma].get(self._span_cues().before(
+            other = families[row.fig.ma].get(self._span_cues.before(
                 m.num_start, ends.lo(i, self._para_start(self.where[i].paragraph))))
             if other is None or other is row or "ky_bao_cao" not in other.values:
                 continue

@@ -17,14 +17,14 @@ its base is last year's (``ownindex.rate_base``: ``so với kế hoạch`` is le
 (``tăng 11% số vụ``, ``về số DN``). The value's row is the one it was tied to, or — a value written the English way
 (``4,894 tỷ đồng``: the notation flag stands) — the row its other reading gives (the flag's own suggestion). Then one
 of the row's index rows (or a rate kept as its change) must give the rate as written, direction and rounding
-(``OwnIndex._index_gives``); none agreeing is a wrong figure.
+(``OwnIndex._judge_by_own_index``, the own-index pass's judgement); none agreeing is a wrong figure.
 """
 
 from __future__ import annotations
 
 import re
 
-from service.checker.match import Row, within_rounding
+from service.checker.match import Row
 from service.checker.ownindex import _NAMES_ITS_COUNT, about_other_noun, rate_base
 from service.figures.model import is_index_row
 
@@ -38,7 +38,7 @@ _WORDS_ONLY = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*$")
 
 class BracketChange:
     """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``year``, ``_anchored``,
-    ``_own_index_rows``, ``_index_gives`` (``ownindex.OwnIndex``), ``_change_row_of`` (``named.NamedRows``),
+    ``_own_index_rows``, ``_judge_by_own_index`` (``ownindex.OwnIndex``), ``_change_row_of`` (``named.NamedRows``),
     ``_result`` (``check._Checker``)."""
 
     def _value_before_bracket(self, i: int) -> Row | None:
@@ -75,12 +75,6 @@ class BracketChange:
                          self.year) != "year-ago":
                 continue
             own = self._own_index_rows(owner)
-            if not own:
-                continue
-            rising = m.comparison == "tăng"
-            if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own) \
-                    or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
-                           for c in self._change_row_of(owner)):
-                continue
-            self._flag_no_index_gives(i, m, own[:3], f"Tốc độ tăng/giảm trong ngoặc này nói về {owner.fig.ma} "
-                                                    f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước ngoặc")
+            if own:
+                self._judge_by_own_index(i, m, owner, own, f"Tốc độ tăng/giảm trong ngoặc này nói về {owner.fig.ma} "
+                                                          f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước ngoặc")

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
-#: the base's words end with the year before said in words (folded or not: written with diacritics in reports)
-_YEAR_BEFORE_WORDS = re.compile(r"(?i)(?<!\w)năm\s+(?:ngoái|trước|vừa\s+qua|qua)\s*$")
+from service.checker.lastyearwords import LAST_YEAR_WORDS
+
+#: the base's words end with the year before said in words (``lastyearwords``; ``năm qua``/``năm vừa qua`` too: after
+#: ``so với`` they can only be a year gone)
+_YEAR_BEFORE_WORDS = re.compile(rf"(?i)(?<!\w)(?:{LAST_YEAR_WORDS}|năm\s+(?:vừa\s+qua|qua))\s*$")
 
 
 def names_last_year(base_words: str) -> bool:

@@ -45,7 +45,7 @@ def spans_not_kept(checker) -> None:
         item = max(w.clause, _bracket_start(checker.text, w.clause, m.num_start))
         if not _ITEM_OF_A_SPAN.match(checker.text[item:m.num_start]):
             continue   # the span must open the item: "(Quý I tăng 3,68%; quý II tăng …", not "Tại thời điểm 1/4/2018 … giảm"
-        said = checker._span_cues().before(m.num_start, item)   # the whole text's spans, read once per check
+        said = checker._span_cues.before(m.num_start, item)   # the whole text's spans, read once per check
         if said is not None and said == previous and m.kind == "percent":
             # "quý II tăng 0,39%" where the row keeps the second quarter's rate as «Kỳ trước»: that cell's
             row = next((x for x in checker.idx.rows if x.kind == "percent" and x.values.get("ky_truoc") is not None

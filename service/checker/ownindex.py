@@ -231,7 +231,6 @@ class OwnIndex:
             own = self._own_index_rows(owner)
             if not own:
                 continue
-            rising = m.comparison == "tăng"
             if index_said:
                 if any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier) for c in own):
                     continue
@@ -244,12 +243,8 @@ class OwnIndex:
                            f"{m.raw.strip()}» không khớp chỉ số nào")
                 self.rows[i] = own[0]
                 continue
-            if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own) \
-                    or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
-                           for c in self._change_row_of(owner)):
-                continue   # (its rate kept as a rate too: «…: tốc độ tăng so với cùng kỳ năm trước: tăng» = 19,5)
-            self._flag_no_index_gives(i, m, own[:3], f"Tốc độ tăng/giảm này nói về {owner.fig.ma} "
-                                                    f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó")
+            self._judge_by_own_index(i, m, owner, own, f"Tốc độ tăng/giảm này nói về {owner.fig.ma} "
+                                                      f"({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó")
 
     def _other_stretch_rate(self, i: int, m, owner: Row) -> None:
         """``Tính chung bảy tháng, vốn … đạt 203 nghìn tỷ đồng, bằng 42,7% kế hoạch năm và tăng 27,2% so cùng kỳ``
@@ -308,6 +303,18 @@ class OwnIndex:
                 continue
             self._flag_no_index_gives(i, m, own[:4], f"Tốc độ tăng/giảm này nói về «{_label_of(own[0])}» (lời ngay "
                                                     f"trước nó)")
+
+    def _judge_by_own_index(self, i: int, m, owner: Row, own: list[Row], about: str) -> None:
+        """The rate ``m`` said of ``owner`` stands when one of ``owner``'s own indices (``own``, cùng kỳ = 100) gives it
+        or its change row keeps it (a column «So với cùng kỳ năm trước: tăng» = 19,5); else it is flagged
+        (``_flag_no_index_gives``, ``about`` opening the reason). Read by the own-index pass and checker round 104's
+        bracket pass (``bracketchange``)."""
+        rising = m.comparison == "tăng"
+        if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own) \
+                or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
+                       for c in self._change_row_of(owner)):
+            return
+        self._flag_no_index_gives(i, m, own[:3], about)
 
     def _flag_no_index_gives(self, i: int, m, own: list[Row], about: str) -> None:
         """Flag the rate ``m`` that none of its row's own indices (``own``, cùng kỳ = 100) gives: the verdict names the

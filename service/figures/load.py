@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import ChainMap
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -47,7 +48,7 @@ from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
-from service.figures.subrow import stated_sub_row
+from service.figures.subrow import free_code, stated_sub_row
 from service.figures.sums import check_sums
 from service.figures.titlereading import title_reading
 from service.numbers import format_vn, parse_table_number
@@ -748,14 +749,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             code = code_for(line, codes.get(line.parent), sub_count.get(line.parent, 0)) or f"R-{row.rownum}"
             if code in taken:
                 code = f"R-{row.rownum}"
-            while code in taken:
-                code += "'"
+            code = free_code(code, taken)
             made.append((row.rownum, code))
         codes[k] = code
         if last_only and last_only[-1] == row.rownum:
-            code = last_year_code(code, last)
-            while code in taken:
-                code += "'"
+            code = free_code(last_year_code(code, last), taken)
         taken[code] = row.rownum
         fig = Figure(ma=code, chi_tieu=label, don_vi_tinh=unit.text if unit else "", ky_bao_cao=values.get("ky_bao_cao"),
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
@@ -1099,9 +1097,7 @@ def _sum_in_other_currency(fig: Figure, row: CellRow, typed: tuple[str, str], no
     v = value(row, "tien_khac:cell", unit, notation, False)
     if v is None or v is NONE or unit is None:
         return None
-    code = f"{fig.ma}-{unit.text}"
-    while code in taken:
-        code += "'"
+    code = free_code(f"{fig.ma}-{unit.text}", taken)
     row.warn(f"ô ghi hai khoản tiền khác loại tiền («{typed[0]} {typed[1]}» sau khoản thứ nhất): khoản thứ nhất là số "
              f"liệu của hàng, khoản bằng {unit.text} nạp thành hàng riêng «{fig.chi_tieu} ({unit.text})»", "ky_bao_cao")
     return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({unit.text})", don_vi_tinh=unit.text, ky_bao_cao=v,
@@ -1204,9 +1200,7 @@ def _growth_planned(fig: Figure, layout: Layout, taken: dict) -> tuple[Figure, F
     year, from the change column), Kế hoạch = the growth plan, so that ``đạt 96,25% kế hoạch tăng trưởng`` is checked
     as 117,8 / 122,4.  With no start of the year on the row the increase is unknown: the plan is kept as the row's
     own figure (``<chỉ tiêu>: kế hoạch tăng trưởng …``), never as the balance's plan."""
-    code = f"{fig.ma}-TT"
-    while code in taken:
-        code += "'"
+    code = free_code(f"{fig.ma}-TT", taken)
     if fig.ky_truoc is not None:
         added = fig.ky_bao_cao - fig.ky_truoc
         growth = replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: tăng trưởng so với đầu năm",
@@ -1283,9 +1277,7 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
             continue
         if kind == "abs" and unit is not None and unit.scale != 1:
             stated = stated * unit.scale
-        code = f"{fig.ma}-TG" + (str(n) if n > 1 else "")
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-TG" + (str(n) if n > 1 else ""), taken)
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}", ky_bao_cao=stated,
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
@@ -1595,9 +1587,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
                 layout.plan_share_columns < 2:
             continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back, or it is a slip the
             #           checker sees against the plan; where two columns rate two plans, each rate is kept, named)
-        code = f"{fig.ma}-{n}"
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-{n}", taken)
         title = re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title)  # the unit is the row's
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
                            don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
@@ -1744,9 +1734,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
             # its own unit, of another kind than every column's: the number is the row's own, in its unit
             v = value(row, measure_key(i), unit, notation, averaged)
             if v is not None and v is not NONE:
-                code = f"{fig.ma}-{n}"
-                while code in taken:
-                    code += "'"
+                code = free_code(f"{fig.ma}-{n}", taken)
                 label = fig.chi_tieu if filled_cells == 1 else f"{fig.chi_tieu}: {_lower_first(name)}"
                 out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                                    ky_truoc=None, column=other_column(n)))
@@ -1764,9 +1752,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
             row.rec[measure_key(i)] = typed[0]
             v = value(row, measure_key(i), own, notation, averaged)
             if v is not None and v is not NONE:
-                code = f"{fig.ma}-{n}"
-                while code in taken:
-                    code += "'"
+                code = free_code(f"{fig.ma}-{n}", taken)
                 out.append(replace(fig, ma=code, don_vi_tinh=own.text, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                                    ky_truoc=None, column=other_column(n)))
                 row.warn(f"«{said}»: ô ghi kèm đơn vị '{typed[1]}', khác đơn vị của cột '{name}': là số của chính chỉ "
@@ -1790,9 +1776,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
         change = stated_change(row, measure_key(layout.cell_changes[i]), notation) if i in layout.cell_changes else None
         if last is None and change is not None:   # "Số vụ" 43 beside "Tăng/giảm so cùng kỳ (vụ)" +5: 38
             last = last_year(v, change * (cell_unit.scale if cell_unit else 1), "abs", False)
-        code = f"{fig.ma}-{n}"
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-{n}", taken)
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}",
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
                            cung_ky=None if last is NONE else last, ke_hoach=None if plan is NONE else plan,
@@ -1834,9 +1818,7 @@ def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, 
         v = value(row, measure_key(i), unit, notation, averaged)
         if v is None or v is NONE:
             continue
-        code = f"{fig.ma}-{n}"
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-{n}", taken)
         out.append(make(code, n, title, v))
     return out
 
@@ -1926,9 +1908,7 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     for _, period, v, name, unit, n, (base, kept), edition in parts:
         before = next((s for what, s, _ in kept if what == "before"), None)
         kept = [k for k in kept if k[0] != "before"]
-        code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}", taken)
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
@@ -1996,9 +1976,7 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     words = layout.running_label
     label = fig.chi_tieu if fold(words) in fold(fig.chi_tieu) else f"{fig.chi_tieu} ({words})"
     suffix = TO_DATE_CODE if layout.since_start else RUNNING_CODE
-    code = fig.ma + suffix if len(fig.ma) + len(suffix) < MAX_CODE else f"R-{fig.row}{suffix}"
-    while code in taken:
-        code += "'"
+    code = free_code(fig.ma + suffix if len(fig.ma) + len(suffix) < MAX_CODE else f"R-{fig.row}{suffix}", taken)
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
                    ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None,
                    column=TO_DATE_COLUMN if layout.since_start else RUNNING_COLUMN)
@@ -2019,8 +1997,7 @@ def _running_measure_figures(fig: Figure, lk: Figure, row: CellRow, layout: Layo
             continue
         suffix = lk.ma[len(fig.ma):] if lk.ma.startswith(fig.ma) else RUNNING_CODE
         code = f"{fig.ma}-{running_measure_number(layout, i)}{suffix.rstrip(chr(39))}"
-        while code in taken or code in (f.ma for f in out.values()):
-            code += "'"
+        code = free_code(code, ChainMap(taken, {f.ma: f for f in out.values()}))   # nor a running row made here
         out[i] = replace(lk, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(without_unit(title, unit_text))} "
                          f"({layout.running_label})", don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not
                          unit_text else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None, ky_truoc=None)

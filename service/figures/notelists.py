@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from service.figures.subrow import free_code
 from service.numbers import parse_vn
 
 #: a piece of the note: a name of capitalised words (``TP. Hồ Chí Minh``, ``Đắk Lắk``), an optional colon, a number
@@ -69,9 +70,7 @@ def noted_part_figures(fig, unit, taken: dict) -> list:
         return []
     out = []
     for k, (name, v) in enumerate(items, start=1):
-        code = f"{fig.ma}-gc{k}"
-        while code in taken:
-            code += "'"
+        code = free_code(f"{fig.ma}-gc{k}", taken)
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({name})", don_vi=name, ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None, ghi_chu=""))
     return out
@@ -92,8 +91,6 @@ def noted_sub_part(fig, unit, taken: dict) -> list:
     v = parse_vn(m.group("num")) * (unit.scale if unit is not None else 1)
     if v > whole:
         return []
-    code = f"{fig.ma}-gc1"
-    while code in taken:
-        code += "'"
+    code = free_code(f"{fig.ma}-gc1", taken)
     return [replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {m.group('words').strip()}", ky_bao_cao=v,
                     cung_ky=None, ke_hoach=None, ky_truoc=None, ghi_chu="")]

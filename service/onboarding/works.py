@@ -9,31 +9,23 @@ and the name of its author (``của (nhóm) tác giả`` and a capitalised name)
 a series of five articles) — the entry of a list of winners, never a figure of the period (the hands count the prizes
 and the works entered, ``5 giải A``, ``125 tác phẩm``).
 
-Not a count of things of a kind named in quotes (``20 nhà “Mái ấm công đoàn”``, ``39 mô hình “…”``: no author), nor
-a count of authors (``của 50 tác giả``: a number, no name, after ``tác giả``), nor a count after the author's name.
+The grammar is ``service.checker.recognisers.titledwork.clause_names_authored_title`` (the checker reads the same idea,
+a count running into a title, in its own shape there). Not a count of things of a kind named in quotes (``20 nhà “Mái
+ấm công đoàn”``, ``39 mô hình “…”``: no author), nor a count of authors (``của 50 tác giả``: a number, no name, after
+``tác giả``), nor a count after the author's name.
 Tried with ``service.onboarding.recognisers.RECOGNISERS``, beside ``singled``.
 """
 
 from __future__ import annotations
 
-import re
-
 from service.checker.extract import Mention
+from service.checker.recognisers.titledwork import clause_names_authored_title
 from service.onboarding.model import Para
-
-#: From the count to the end of its clause (no ``;``, no sentence stop): words (no other count: ``5 giải A, gồm 1 tác
-#: phẩm "…" của tác giả …`` — the 1 is the work, the 5 the prizes), then a title in quotes (straight or
-#: curly, mixed as pages mix them), then (after an optional bracket) ``của (nhóm) tác giả`` and a capitalised name.
-_TITLED = re.compile(r"^[^;.!?\n\"“”\d]{0,80}[\"“][^\"“”\n]{2,160}[\"”]\s*(?:\([^()]{0,60}\)\s*)?,?\s*"
-                     r"của\s+(?:nhóm\s+)?tác\s+giả\s+(?=\w)")
 
 
 def titled_work(p: Para, i: int, m: Mention) -> bool:
     """A count whose clause names one work by its quoted title and its author (see the module)."""
-    if m.kind != "count" or m.value is None or m.comparison:
-        return False
-    hit = _TITLED.match(p.text[m.end:m.end + 320])
-    return hit is not None and p.text[m.end + hit.end()].isupper()       # the author's name
+    return m.kind == "count" and m.value is not None and not m.comparison and clause_names_authored_title(p.text, m.end)
 
 
 WORKS = (titled_work,)

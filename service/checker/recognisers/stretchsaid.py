@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.lastyearwords import LAST_YEAR_WORDS
 from service.checker.recognisers import sentence_start
 
 #: a time of day: ``7h``, ``7h30``, ``7 giờ``, ``7h sáng``
@@ -33,8 +34,8 @@ _WHEN = rf"(?:{_CLOCK}\s+(?:ngày\s+)?)?{_DAY}"
 #: ``riêng`` then a day or hours: ``Chỉ riêng từ 7h sáng 28/1 đến 7h sáng 29/1``, ``riêng ngày 10/2/2019``
 _PART = re.compile(rf"(?i)(?<!\w)riêng\s+(?:trong\s+)?(?:từ\s+)?{_WHEN}(?:\s*(?:đến|tới|-|–)\s*{_WHEN})?")
 #: a stretch of last year: ``6 ngày Tết năm ngoái``, ``3 tháng đầu năm trước``
-_LAST_YEARS = re.compile(r"(?i)(?<![\w,.])(\d{1,2})\s+(?:ngày|tuần|tháng)(?:\s+[^\W\d_]+){0,3}?\s+năm\s+(?:ngoái|trước)"
-                         r"(?!\s*(?:đó|đây))(?!\w)")
+_LAST_YEARS = re.compile(r"(?i)(?<![\w,.])(\d{1,2})\s+(?:ngày|tuần|tháng)(?:\s+[^\W\d_]+){0,3}?\s+" + LAST_YEAR_WORDS
+                         + r"(?!\s*(?:đó|đây))(?!\w)")
 #: a comparison's base right before the stretch: ``so với``, ``so``, ``hơn``, ``bằng``
 _COMPARED = re.compile(r"(?i)(?<!\w)(?:so\s+với|so|với|hơn|bằng)\s*$")
 
