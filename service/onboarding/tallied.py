@@ -41,14 +41,23 @@ _SPLIT = re.compile(r"[,;]")
 MIN_ITEMS = 3
 
 
-def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
-    """The head and the items of the tally whose list holds the number at ``at``; None when it stands in none."""
+def _headed(text: str, at: int, last_colon: bool = True) -> tuple[int, int, int] | None:
+    """(sentence start, the head's colon, sentence end) of the sentence holding ``at``: the colon nearest before
+    ``at``, or (``last_colon`` false) the sentence's first; None with no colon before ``at``."""
     start = max([0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)])
-    colon = text.rfind(":", start, at)
+    colon = text.rfind(":", start, at) if last_colon else text.find(":", start, at)
     if colon < 0:
         return None
     end_hit = _SENTENCE_END.search(text, at)
-    end = end_hit.start() if end_hit else len(text)
+    return start, colon, end_hit.start() if end_hit else len(text)
+
+
+def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
+    """The head and the items of the tally whose list holds the number at ``at``; None when it stands in none."""
+    found = _headed(text, at)
+    if found is None:
+        return None
+    start, colon, end = found
     items = [_ITEM.match(part) for part in _SPLIT.split(text[colon + 1:end])]
     if len(items) < MIN_ITEMS or not all(items):
         return None
@@ -63,19 +72,15 @@ def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
 #: (``khiển trách 28 (chiếm 45%)``, ``phẩm chất đạo đức, lối sống: 14 (18,9%)``), a trailing ``…`` allowed.
 _SHARE_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<label>[^\W\d_][^\d()\[\]/%:]*?)\s*:?\s+(?P<num>\d{1,3}(?:\.\d{3})*|\d+)\s*"
                          r"\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)\s*…?\s*$")
-#: The word before the head's noun that marks it plural (``các vi phạm``).
-_PLURAL = re.compile(r"(?i)\b(?:các|những)\s+")
 
 
 def _shares_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
     """The head and the items of a headed list of shares holding the number at ``at`` (the head's colon the first
     of the sentence; items split by ``;`` when the list uses them, else by ``,``); None when it stands in none."""
-    start = max([0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)])
-    colon = text.find(":", start, at)
-    if colon < 0:
+    found = _headed(text, at, last_colon=False)
+    if found is None:
         return None
-    end_hit = _SENTENCE_END.search(text, at)
-    end = end_hit.start() if end_hit else len(text)
+    start, colon, end = found
     body = text[colon + 1:end]
     items = [_SHARE_ITEM.match(part) for part in (body.split(";") if ";" in body else body.split(","))]
     if len(items) < MIN_ITEMS or not all(items):
