@@ -231,14 +231,19 @@ def says(row, value, exact: bool) -> bool:
     return same(value) or (value < 0 and falls(row) and same(-value))
 
 
-def _score(reference, tpl) -> tuple[list, list, list]:
+def _score(reference, tpl, title: str = "") -> tuple[list, list, list]:
     """Match reference rows to template rows: (pairs, unmatched reference, unmatched template).  The same value
-    first, then a value the text rounded (``states``); units that say the same noun first, then looser fits."""
+    first, then a value the text rounded (``states``); units that say the same noun first, then looser fits.
+    ``title``, the table's title lines: one in index notation (``(Cùng kỳ năm trước = 100)``, the loader's
+    ``index_on_a_base``) makes every row of it an index, as a parent row named ``chỉ số`` does (round 82)."""
+    from service.figures.change import index_on_a_base
+
     free = list(tpl.rows)
     pairs, left = [], list(reference)
     by_code = {r.ma: r for r in reference if r.ma}
-    parent = {id(r): (by_code.get(r.ma.rsplit(".", 1)[0]).chi_tieu or "") if r.ma and "." in r.ma
-              and by_code.get(r.ma.rsplit(".", 1)[0]) is not None else "" for r in reference}
+    indexed = f" chỉ số ({title})" if title and index_on_a_base(title) else ""
+    parent = {id(r): ((by_code.get(r.ma.rsplit(".", 1)[0]).chi_tieu or "") if r.ma and "." in r.ma
+              and by_code.get(r.ma.rsplit(".", 1)[0]) is not None else "") + indexed for r in reference}
     for exact, strict in ((True, True), (True, False), (False, True), (False, False)):
         missed = []
         for ref in left:
@@ -455,6 +460,25 @@ def plans_held(reference, tpl, missed) -> set[int]:
     return found
 
 
+def _title_lines(table_path: Path) -> str:
+    """The table's lines before its header row (the agency's name, the title, a unit line): the cells of lines with
+    one filled cell, or none."""
+    try:
+        lines = Path(table_path).read_text(encoding="utf-8-sig").splitlines()[:4]
+    except (OSError, UnicodeDecodeError):
+        return ""
+    import csv
+
+    delimiter = ";" if sum(x.count(";") for x in lines) > sum(x.count(",") for x in lines) else ","
+    out = []
+    for cells in csv.reader(lines, delimiter=delimiter):
+        cells = [c.strip() for c in cells if c.strip()]
+        if len(cells) > 1:
+            break
+        out += cells
+    return " ".join(out)
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -471,7 +495,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     except Exception as exc:  # a case that cannot be read is reported, not fatal
         res.error = f"{type(exc).__name__}: {exc}"[:200]
         return res
-    pairs, missed, extra = _score(reference, tpl)
+    pairs, missed, extra = _score(reference, tpl, _title_lines(table_path))
     other_ends = range_ends(pairs, extra)
     extra = [r for r in extra if all(r is not e for e in other_ends)]
     res_rows = len(tpl.rows) - len(other_ends)

@@ -21,7 +21,7 @@ from service.onboarding.model import Para, Row
 from service.onboarding.placenames import list_noun_after, proper_name
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.rates import named_label
-from service.onboarding.tallied import tally_unit
+from service.onboarding.tallied import share_list_unit, tally_unit
 from service.onboarding.wholes import part_unit, whole_of
 
 _CHAINED = re.compile(r"^\s*(?:,|và|với)\s*$")
@@ -363,6 +363,9 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = part_unit(p, m) or unit
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     named = _named_before(p, i, start) if kind == "count" else []
+    listed = share_list_unit(p, m) if kind == "count" else None
+    if listed is not None:   # "Hình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%), …": the head's noun (tallied)
+        unit, named = listed, []
     if named and (not unit or next_is_named(p, m) and not m.unit):   # "bệnh nhân … các bệnh khác: 2.222": the name's
         unit = named_unit(p, i, m, named) or unit     # count noun — unless a count noun follows the number itself
         # ("Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt", tpl-tuyan-ttyt-2018: lượt, not tuyến)

@@ -45,6 +45,8 @@ from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.sofar import ends_after
+from service.onboarding.indexperiods import index_periods
+from service.onboarding.counteddocs import documents_read
 from service.onboarding.periodplans import plans_of_period
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
@@ -357,7 +359,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
             mentions = bare_years_read(text, tallies_read(text, zeros_read(text, directions_read(
-                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))))))
+                text, counted_thousands(text, plan_mark_cut(text, documents_read(text, extract_numbers(text))))))))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]
@@ -392,6 +394,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     owners.tell_apart(reading.rows)
     planrates.rate_rows(reading.rows)
     plans_of_period(reading, texts)   # a target of the report's own period: its row's plan (round 74)
+    index_periods(reading.rows, texts)   # "cao hơn quý II (2,09%)": the index's change in another period (round 82)
     return reading
 
 

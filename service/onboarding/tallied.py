@@ -26,6 +26,7 @@ import re
 from decimal import Decimal
 
 from service.checker.extract import Mention
+from service.onboarding.nouns import known_noun
 
 #: One item: a label of words (no digit, no bracket), then a bare number (``05``, ``1.250``), then nothing.
 _ITEM = re.compile(r"^\s*(?:và\s+)?(?P<label>[^\W\d_][^\d()\[\]/%:]*?)\s+(?P<num>\d{1,3}(?:\.\d{3})*|\d+)\s*$")
@@ -40,14 +41,23 @@ _SPLIT = re.compile(r"[,;]")
 MIN_ITEMS = 3
 
 
-def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
-    """The head and the items of the tally whose list holds the number at ``at``; None when it stands in none."""
+def _headed(text: str, at: int, last_colon: bool = True) -> tuple[int, int, int] | None:
+    """(sentence start, the head's colon, sentence end) of the sentence holding ``at``: the colon nearest before
+    ``at``, or (``last_colon`` false) the sentence's first; None with no colon before ``at``."""
     start = max([0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)])
-    colon = text.rfind(":", start, at)
+    colon = text.rfind(":", start, at) if last_colon else text.find(":", start, at)
     if colon < 0:
         return None
     end_hit = _SENTENCE_END.search(text, at)
-    end = end_hit.start() if end_hit else len(text)
+    return start, colon, end_hit.start() if end_hit else len(text)
+
+
+def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
+    """The head and the items of the tally whose list holds the number at ``at``; None when it stands in none."""
+    found = _headed(text, at)
+    if found is None:
+        return None
+    start, colon, end = found
     items = [_ITEM.match(part) for part in _SPLIT.split(text[colon + 1:end])]
     if len(items) < MIN_ITEMS or not all(items):
         return None
@@ -56,6 +66,49 @@ def _tally_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
         if _NAMES_A_NUMBER.search(words) or _PERSON.match(words):
             return None
     return text[start:colon].strip(), items
+
+
+#: One item of a headed list of shares: a label (its own colon allowed), a bare count, its share in brackets
+#: (``khiển trách 28 (chiếm 45%)``, ``phẩm chất đạo đức, lối sống: 14 (18,9%)``), a trailing ``…`` allowed.
+_SHARE_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<label>[^\W\d_][^\d()\[\]/%:]*?)\s*:?\s+(?P<num>\d{1,3}(?:\.\d{3})*|\d+)\s*"
+                         r"\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)\s*…?\s*$")
+
+
+def _shares_at(text: str, at: int) -> tuple[str, list[re.Match]] | None:
+    """The head and the items of a headed list of shares holding the number at ``at`` (the head's colon the first
+    of the sentence; items split by ``;`` when the list uses them, else by ``,``); None when it stands in none."""
+    found = _headed(text, at, last_colon=False)
+    if found is None:
+        return None
+    start, colon, end = found
+    body = text[colon + 1:end]
+    items = [_SHARE_ITEM.match(part) for part in (body.split(";") if ";" in body else body.split(","))]
+    if len(items) < MIN_ITEMS or not all(items):
+        return None
+    if any(_NAMES_A_NUMBER.search(item.group("label").strip()) or _PERSON.match(item.group("label").strip())
+           for item in items):
+        return None
+    return text[start:colon].strip(), items
+
+
+def share_list_unit(p, m: Mention) -> str | None:
+    """The unit of a bare count in a headed list of shares (round 82): ``Hình thức kỷ luật đảng viên: khiển trách 28
+    (chiếm 45%), cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%)`` (wc-vinh-long-ubkt-tinh-uy-ky-luat-dang-
+    vien-2018-h1) — each kind a row of the head's count noun (``đảng viên``), never the kind's own first words
+    (``phẩm chất đạo đức, lối sống: 14 (18,9%)`` counts no ``phẩm chất``).  A head naming acts, no count noun
+    (``Phần lớn tập trung vào các vi phạm: những điều đảng viên không được làm: 15 (20,2%); …``), counts times they
+    occurred: ``lượt``.  None when the count stands in no such list."""
+    if m.kind != "count" or m.unit:
+        return None
+    found = _shares_at(p.text, m.num_start)
+    if found is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", found[0])
+    for k in range(len(words)):
+        noun = known_noun(words[k:])
+        if noun and len(noun.split()) == len(words) - k:
+            return noun
+    return "lượt"
 
 
 def in_tally(text: str, m: Mention) -> bool:
