@@ -81,7 +81,11 @@ class DatedBase:
                 continue
             kind = said_base(self.text, m.qualifier_start or m.num_start, m.num_end)
             when = base_date(kind, self.report) if kind else None
-            fits = [(row, x) for d, row, x in dated if d == when and (x > 0) == (m.comparison == "tăng") and x != 0
+            own = [(row, x) for d, row, x in dated if d == when]
+            if not own:
+                continue
+            named = _subject_named(self.text, m.num_start, own)
+            fits = [(row, x) for row, x in (named or own) if (x > 0) == (m.comparison == "tăng") and x != 0
                     and within_rounding(abs(x), m.value, m.decimals, m.qualifier)]
             if len(fits) == 1:
                 row, x = fits[0]
@@ -89,3 +93,24 @@ class DatedBase:
                 self.results[i] = self._result(m, "derived", row=row, column="ky_bao_cao", derivation=(
                     f"{row.fig.ma}: {format_vn(row.values['ky_bao_cao'])}% − 100% = {format_vn(abs(x), 2)}% "
                     f"(so với tháng {when[1]}/{when[0]})"))
+            elif not fits and len(named) == 1:
+                row, x = named[0]
+                self.results[i] = self._result(m, "unsupported", reason=(
+                    f"Tốc độ này so với tháng {when[1]}/{when[0]}: bảng số liệu giữ {row.fig.ma} ({row.fig.chi_tieu[:70]}) "
+                    f"= {format_vn(row.values['ky_bao_cao'])}%, tức {'tăng' if x > 0 else 'giảm'} "
+                    f"{format_vn(abs(x), 2)}%; không cho ra «{m.comparison} {m.raw.strip()}»"))
+
+
+def _subject_named(text: str, pos: int, rows: list) -> list:
+    """The rows (of one dated base) whose subject — the label before its colon — the number's clause names best, with
+    two words or more (``doanh thu lưu trú tăng 2,3%`` names «Doanh thu lưu trú», not «Doanh thu hoạt động ăn
+    uống»); none when no row's subject is named so."""
+    s = sentence_start(text, pos, 300) or max(0, pos - 300)
+    start = max([0] + [c.end() for c in re.finditer(r"[,;:]", text[s:pos])])
+    words = set(fold(text[s + start:pos]).split())
+    scored = []
+    for row, x in rows:
+        subject = fold((row.fig.chi_tieu or "").split(":")[0])
+        scored.append((len(words & {w for w in subject.split() if len(w) > 2}), row, x))
+    best = max((n for n, _, _ in scored), default=0)
+    return [(row, x) for n, row, x in scored if n == best] if best >= 2 else []

@@ -12,7 +12,8 @@ as the clause's own time (not governed by a comparison: ``so với cùng kỳ``,
 ngoái``) dates the numbers after it, in its clause, and in the clauses after it in its sentence that name no time of
 their own (``…, 10 người tử vong``). Such a number equal to a year-ago cell of a row its phrase names (a word of the
 row's label) is that cell, no stale figure — two of last year's numbers swapped stay flagged, each phrase naming
-another row; where the table keeps no year-ago cell at all, it is unverified (last year's figure, not the period's),
+another row; where the table keeps no value of another period at all (no year-ago or
+previous cell, no earlier span's column), it is unverified (last year's figure, not the period's),
 told so. A table keeping year-ago cells still flags a last-year number none of them gives (a changed digit is caught).
 Only numbers the other passes left unsupported or stale.
 """
@@ -60,7 +61,10 @@ class LastYearSaid:
     """The pass (``_last_year_said_pass``), run late: on numbers still unsupported or stale."""
 
     def _last_year_said_pass(self) -> None:
-        kept = any(r.values.get("cung_ky") is not None for r in self.idx.rows)
+        # the table keeps values of other periods (a year-ago or previous cell, a column of an earlier span kept as
+        # rows of its own: «Tết Ất Mùi 2015» as I.1-2015-02): a last-year number none of them gives stays flagged
+        kept = any(r.values.get("cung_ky") is not None or r.values.get("ky_truoc") is not None
+                   or (r.fig.column or "").startswith("part:") for r in self.idx.rows)
         for i, r in enumerate(self.results):
             m = self.mentions[i]
             if r is None or r.verdict not in ("unsupported", "stale") or m.value is None \
