@@ -149,6 +149,8 @@ from service.checker.unitrates import other_units_rate
 from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
+from service.checker.lastyearsaid import LastYearSaid
+from service.checker.datedbase import DatedBase
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.recognisers.honourtitle import titled_honour
@@ -1295,6 +1297,8 @@ PASSES = (
     UnitBrackets,      # each unit's own values in brackets after its name
     DroppedProducts,   # an amount in the head of its row's product unit (tấn of tấn.km), the row's label said
     RateLevel,         # the level said right after a kept rate is that rate's row's
+    LastYearSaid,      # a number its own words date to last year: its row's year-ago cell, or unverified
+    DatedBase,         # a rate's base said in words (đầu năm, cách đây một năm): the row dating that base
 )
 
 
@@ -1408,6 +1412,8 @@ class _Checker(*PASSES):
         restated(self.mentions, self.where, self.results, self._names_another_row)
         shares_over_whole(self.text, self.mentions, self.results)   # "chiếm 118,23%": no part is over its whole
         wholes_under_parts(self.text, self.mentions, self.results)  # "62 giải trong tổng số 3 giải": nor a whole under
+        self._last_year_said_pass()  # "6 ngày Tết năm ngoái … 10 người tử vong": last year's, its year-ago cell
+        self._dated_base_pass()   # "so với đầu năm, chỉ số CPI có mức tăng 1,26%": the row «so với tháng 12/2012»
         spans_not_kept(self)      # "(Quý I tăng 3,68%; …)" in a report of the third quarter: a span the table lacks
         # "Tổng cộng" under a pasted table's rows or a list's lines: the sum of the cells above it
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
