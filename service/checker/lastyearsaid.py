@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 
+from service.checker.lastyearwords import LAST_YEAR_WORDS
 from service.checker.match import fold, within_rounding
 from service.checker.recognisers import sentence_start
 
 #: Last year as a clause's time: ``năm ngoái``, ``năm trước``, ``cùng kỳ`` (``năm trước``/``năm ngoái``/``năm 2016``).
-_LAST_YEAR = re.compile(r"(?i)(?<!\w)(?:năm\s+(?:ngoái|trước)|cùng\s+k[ỳì](?:\s+năm\s+(?:ngoái|trước|(?:19|20)\d\d))?)"
+_LAST_YEAR = re.compile(rf"(?i)(?<!\w)(?:{LAST_YEAR_WORDS}|cùng\s+k[ỳì](?:\s+(?:{LAST_YEAR_WORDS}|năm\s+(?:19|20)\d\d))?)"
                         r"(?!\w)")
 #: Words that make the phrase a comparison's base, not the clause's time: ``so (với) cùng kỳ``, ``bằng cùng kỳ``,
 #: ``hơn năm ngoái``, ``110% cùng kỳ``, ``của năm trước`` (a possessive: ``kế hoạch của năm trước``).
