@@ -4,27 +4,28 @@
                                        (wc-quang-nam-phuoc-son-huyen-uy-kiem-tra-ky-luat-2015-2017)
     Trong đó, có 784 tổ chức Đảng (đạt 88,48%) thực hiện tốt nhiệm vụ; 102 tổ chức Đảng (chiếm 11,52%) chưa làm tốt
     nhiệm vụ.                          (wc-ha-noi-ubkt-thanh-uy-kiem-tra-ky-luat-2018-h1)
-    … với 4 dự án đạt giải, trong đó, 1 dự án đạt giải nhì, 1 giải ba và 2 dự án đạt giải khuyến khích.
-                                       (wc-khanh-hoa-so-gddt-hoc-sinh-gioi-khkt-2015-2016)
 
 A table of a party committee's inspections keeps many small counts of one noun (``Tổ chức đảng được kiểm tra`` 3,
 ``Tổ chức đảng (chi bộ) được giám sát`` 5, ``Tổ chức đảng đề nghị xử lý kỷ luật`` 1): a value is often held by some
 row, so ``xử lý kỷ luật đối với 5 tổ chức đảng`` (the row said with its neighbour's 5) passed as that neighbour.
 
-Grammar: a count (digits or words) followed straight by a noun phrase of two to four syllables (the shortest a row
-carries). The rows that count
-that noun are those whose label carries it or whose unit is it (``dự án``). What tells them apart is the rest of the
-label, less the words they all share: the action (``được kiểm tra``, ``đề nghị xử lý kỷ luật``, ``thực hiện tốt nhiệm
-vụ``), the part after a heading they share (``…: Giải Nhì``). The clause says it: the words back to the clause's start or
-the number before (``giám sát 5 tổ chức đảng`` after ``kiểm tra đối với 13 tổ chức đảng, 24 đảng viên và``), and
-those after the noun to the clause's end (brackets skipped: ``784 tổ chức Đảng (đạt 88,48%) thực hiện tốt``). The
-rows sharing the most of those words are the count's rows; when none of them holds the value and the row that
-supported it shares fewer, the value is another row's: flagged, the best row's value expected when it is one.
+Grammar: a count (digits or words) followed straight by a noun phrase of two to four syllables (the shortest a row's
+label carries; a unit alone says too little: ``đối tượng`` is the unit of every row of a police table, ``Toàn quốc``
+and ``Cục Cảnh sát truy nã tội phạm bắt, vận động`` alike). Those rows, and the row that supported the value, compete.
+What tells them apart is the rest of each label, less the words they all share: the action (``được kiểm tra``, ``đề
+nghị xử lý kỷ luật``, ``chưa làm tốt nhiệm vụ``), a column's group (``ban Thường vụ Huyện ủy``). The clause says it: the
+words back to the number before — past it when only that number's noun stands between (``kiểm tra đối với 13 tổ chức
+đảng, 24 đảng viên``: the verb is the list's) — or to the clause's last comma, and those after the noun to the
+clause's end, the next number or the next item (``và``, ``cùng``), brackets skipped. When the best rows share at least
+three more of those words than the supporting row, and twice as many, and none of them holds the value, the value is
+another row's: flagged, the best row's value expected when it is one.
 
-Negatives: a noun no row counts (``35 trường hợp đảng viên``: the rule stands aside); a clause whose words name no
-row's action (no row shares a word: stands aside); a value one of the best rows holds (``kiểm tra đối với 13 tổ chức
-đảng`` where two rows say ``được kiểm tra``, one with 13); a row tied for best with the supporting one; a count the
-checker set aside or derived (only ``supported`` counts are read).
+Negatives (tests, and the wider set's clean text): a noun no label carries (``35 trường hợp đảng viên``; ``1 dự án đạt
+giải nhì`` where only the unit is ``dự án``); a count opening a bracket (``(6.042 công trình nước sạch, 5.906 …)``: the
+parts of a whole said before); a value one of the best rows holds (``kiểm tra đối với 13 tổ chức đảng``, two rows say
+``được kiểm tra``); a narrow lead (``có 125 tác phẩm tham gia`` where a ``Trong đó: của Chi hội Nhà báo Báo Tuyên
+Quang`` row shares the page's names: 4 words against 2, stands); a count the checker set aside or derived (only
+``supported`` counts are read).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _ITEM = re.compile(r"[,]|(?<!\w)(?:và|cùng)(?!\w)", re.I)
 _AFTER_END = re.compile(r"[.;,:!?\n]|\d|(?<!\w)(?:và|cùng)(?!\w)", re.I)
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 _KINDS = ("count",)
+_DEBUG = False
 
 
 def _syllables(s: str) -> list[str]:
@@ -79,13 +81,13 @@ def _clause_words(text: str, numbers: list, start: int, noun_end: int) -> set[st
     befores = sorted((n.end for n in numbers if lo <= n.end <= start - 1), reverse=True)
     said, hi = [], start
     for end in befores:
-        between = _ITEM.split(text[end:hi], maxsplit=1)
+        between = _ITEM.split(text[end:hi])
         said.append(between[-1])   # (no item's end between: the words are this count's own)
         if any(w not in _GRAMMAR for w in _syllables(said[-1])):
             break
         hi = end
     else:
-        said.append(text[lo:hi])
+        said.append(text[lo:hi].rpartition(",")[2])   # the clause's own part: ``Qua đó, Ban Thường vụ … đối với``
     after = _BRACKET.sub(" ", text[noun_end:noun_end + 200])
     cut = _AFTER_END.search(after)
     after = after[:cut.start()] if cut else after
@@ -107,17 +109,22 @@ def head_noun_rows(text: str, numbers: list, idx) -> None:
     labels = {id(r): _syllables(r.fig.chi_tieu.partition(": ")[0]) for r in counted}
 
     def carrying(noun):
-        return [r for r in counted if _has(labels[id(r)], noun) or tuple(_syllables(r.unit or "")) == noun]
+        return [r for r in counted if _has(labels[id(r)], noun)]
 
     for n in numbers:
         if n.verdict != "supported" or n.kind not in _KINDS or not n.source or n.value is None \
                 or n.value != int(n.value):
             continue
+        if text[max(0, n.start - 2):n.start].strip().endswith("("):
+            continue   # "(6.042 công trình nước sạch, 5.906 …)": the parts of a whole said before, their rows' own
         got = _noun_after(text, n.end, carrying)
         if got is None:
             continue
         noun, noun_end = got
         rows = carrying(noun)
+        own = next((r for r in counted if r.fig.ma == n.source.get("ma")), None)
+        if own is not None and own not in rows:
+            rows.append(own)   # the row that supported it competes too, whatever its label's noun
         said = _clause_words(text, numbers, n.start, noun_end)
         scores = {k: len(v & said) for k, v in _rests(rows, noun).items()}
         best = max(scores.values())
@@ -128,8 +135,10 @@ def head_noun_rows(text: str, numbers: list, idx) -> None:
         tops = [r for r in rows if scores[id(r)] == best]
         if any(r.values.get(column, r.values.get("ky_bao_cao")) == value for r in tops):
             continue
-        own = next((r for r in rows if r.fig.ma == n.source.get("ma")), None)
-        if own is not None and scores[id(own)] >= best:
+        mine = scores[id(own)] if own is not None else 0
+        if _DEBUG:
+            print("HN", n.text, noun, n.source.get("ma"), mine, best, [r.fig.ma for r in tops], sorted(said)[:30])
+        if mine * 2 > best or best - mine < 3:
             continue
         held = {r.values.get(column, r.values.get("ky_bao_cao")) for r in tops} - {None}
         n.verdict, n.reason = "unsupported", (
