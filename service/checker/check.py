@@ -89,6 +89,7 @@ from service.checker.signedchange import signed_bracket_changes
 from service.checker.otheryears import other_years
 from service.checker.spansaid import spans_said_before
 from service.checker.titledwork import titled_works
+from service.checker.headnoun import head_noun_rows
 from service.checker.restatedwhole import restated_wholes
 from service.checker.gluedlow import glued_low_ends
 from service.checker.recognisers import sentence_start
@@ -250,6 +251,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"), _keeps_year)   # "năm 2018 là …"
     spans_said_before(text, numbers, idx)   # "Chỉ riêng từ 7h sáng 28/1 …", "6 ngày Tết năm ngoái …": another span's
     titled_works(text, numbers, idx)   # "1 tác phẩm báo in \"Về quê …\"", "Loạt 5 bài \"…\"": the work the title names
+    head_noun_rows(text, numbers, idx)   # "xử lý kỷ luật đối với 5 tổ chức đảng": the clause's row among the noun's
     restated_wholes(text, numbers)   # "… 61 tác phẩm … . Trong 61 tác phẩm, …": the whole said again, one value
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
