@@ -83,3 +83,40 @@ def test_garbled_recognisers_need_the_notation():
     # clean text is the clean recognisers' (the same kinds as before this round)
     assert _kinds("Tính đến hết ngày 30-6, các nguồn vốn")["30-6"] == "date"
     assert _kinds("giải ngân 6 tháng đầu năm còn thấp")["6"] == "period"
+
+
+# ---------------------------------------------------------------- 4. a market's price per unit of goods or per share
+
+_LOCTROI = "wd-an-giang-tap-doan-loc-troi-ket-qua-kinh-doanh-2023-q3"
+_TRUNGAN = "wd-can-tho-nong-nghiep-trung-an-ket-qua-kinh-doanh-2023-q2"
+_SHARE = "Thị giá về mức 23.400 đồng/cổ phiếu, tương đương giảm gần 30% chỉ sau chưa đầy 1 tháng."
+_RICE = "tiếp tục tăng thêm 20 USD lên mức tương ứng 588 USD và 623 USD/tấn"
+
+
+def test_a_share_price_and_its_fall_are_the_markets():
+    v = _v(_LOCTROI, _SHARE)
+    assert v["23.400 đồng/cổ phiếu"][0] == "not_a_figure" and v["30%"][0] == "not_a_figure"
+
+
+def test_an_associations_rice_quote_is_the_markets():
+    v = _v(_TRUNGAN, _RICE)
+    assert v["588 USD"][0] == "not_a_figure" and v["623 USD/tấn"][0] == "not_a_figure"
+
+
+def test_the_companys_own_figures_beside_a_quote_stay_checked():
+    # the same pages: the company's revenue after the quote is still checked, a changed digit caught
+    line = "Lộc Trời đạt doanh thu thuần hơn 10.440 tỷ đồng"
+    assert line  # (the cumulative's row is another round's cause; here only what the quote rule must not touch)
+    bad = _v(_LOCTROI, "Kết quả, Lộc Trời lỗ ròng 327 tỷ đồng", "Kết quả, Lộc Trời lỗ ròng 337 tỷ đồng")
+    assert flagged(bad["337 tỷ đồng"][0])
+
+
+def test_what_is_no_market_price():
+    from service.checker.marketquote import price_named_before
+    # giá trị (a value), giá thành (a cost) name no price; a full stop ends the clause
+    for text in ("giá trị sản xuất đạt 1.200 đồng/kg", "giá thành sản xuất 5.000 đồng/kg",
+                 "Giá gạo tăng. Doanh thu đạt 588 USD/tấn"):
+        assert not price_named_before(text, text.index("đồng/kg") - 6 if "đồng/kg" in text else text.index("588")), text
+    # vietstock, cafef: "giá cổ phiếu HPG đóng cửa ở 27.500 đồng/cổ phiếu", VFA: "giá gạo 25% tấm ở mức 560 USD/tấn"
+    for text in ("giá cổ phiếu HPG đóng cửa ở 27.500 đồng/cổ phiếu", "giá gạo 25% tấm ở mức 560 USD/tấn"):
+        assert price_named_before(text, text.rindex(" ", 0, text.index("/")) - 4), text
