@@ -73,7 +73,6 @@ from service.checker.levelnamed import LevelNamed
 from service.checker.namebracket import NameBracket
 from service.checker.placenamed import PlaceNamed
 from service.checker.ratelevel import RateLevel
-from service.checker.marketquote import MarketQuote
 from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
@@ -1296,7 +1295,6 @@ PASSES = (
     UnitBrackets,      # each unit's own values in brackets after its name
     DroppedProducts,   # an amount in the head of its row's product unit (tấn of tấn.km), the row's label said
     RateLevel,         # the level said right after a kept rate is that rate's row's
-    MarketQuote,       # a price per unit of goods or per share that a clause names a price: the market's, set aside
 )
 
 
@@ -1404,7 +1402,6 @@ class _Checker(*PASSES):
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
-        self._market_quote_pass()  # "Thị giá về mức 23.400 đồng/cổ phiếu, tương đương giảm gần 30%": the market's
         self._fraction_whole_pass()  # "7/3 phường": a part never larger than its whole; one list's fractions, one whole
         self._movement_pass()     # "giảm từ 0,19% năm 2010 xuống còn 0,19%": a movement's two ends cannot be equal
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
