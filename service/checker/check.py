@@ -73,6 +73,7 @@ from service.checker.levelnamed import LevelNamed
 from service.checker.namebracket import NameBracket
 from service.checker.placenamed import PlaceNamed
 from service.checker.ratelevel import RateLevel
+from service.checker.keptcomparison import KeptComparison
 from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
@@ -1295,6 +1296,7 @@ PASSES = (
     UnitBrackets,      # each unit's own values in brackets after its name
     DroppedProducts,   # an amount in the head of its row's product unit (tấn of tấn.km), the row's label said
     RateLevel,         # the level said right after a kept rate is that rate's row's
+    KeptComparison,    # a rate whose base the table lacks, its subject's comparisons kept as rows
 )
 
 
@@ -1404,6 +1406,7 @@ class _Checker(*PASSES):
         self._standing_pass()
         self._fraction_whole_pass()  # "7/3 phường": a part never larger than its whole; one list's fractions, one whole
         self._movement_pass()     # "giảm từ 0,19% năm 2010 xuống còn 0,19%": a movement's two ends cannot be equal
+        self._kept_comparison_pass()  # "10.440 tỷ đồng, tăng 18%": no base kept, the subject's kept rates decide
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
         shares_over_whole(self.text, self.mentions, self.results)   # "chiếm 118,23%": no part is over its whole
