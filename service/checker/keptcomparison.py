@@ -30,10 +30,21 @@ from service.checker.wording import fmt_row_value
 
 #: The words of a clause that stop naming the subject: a clause break inside a sentence (``;``).
 _CLAUSE_BREAK = re.compile(r"[;:\n]")
+#: A base that is the plan (folded): ``so với kế hoạch``, ``% KH``, ``dự toán``, a label's ``TH/KH``; any other base
+#: (``cùng kỳ``, ``thực hiện năm 2022``, ``TH 2023/TH 2022``) is another period's.
+_PLAN = re.compile(r"\b(?:ke hoach|kh|du toan|chi tieu|nghi quyet)\b")
 
 
-def _family(code: str) -> str:
-    return code.split("-")[0]
+def _root(code: str, codes) -> str:
+    """The code of the subject a sub-row belongs to: its shortest prefix (at a hyphen) that is a row's code (``10`` of
+    ``10-LK``, ``R-4`` of ``R-4-LK-TL``), else the code less its last part when that still holds a digit (``1`` of
+    ``1-2`` with no row ``1``), else the code itself (``R-5``)."""
+    parts = code.split("-")
+    for n in range(1, len(parts)):
+        if "-".join(parts[:n]) in codes:
+            return "-".join(parts[:n])
+    head = "-".join(parts[:-1])
+    return head if len(parts) > 1 and any(ch.isdigit() for ch in head) else code
 
 
 def _stem(label: str) -> str:
@@ -50,7 +61,13 @@ class KeptComparison:
             family = self._kept_family(i)
             if not family:
                 continue
-            kept = [row for row in family if row.kind == "percent" and row.values.get("ky_bao_cao") is not None]
+            plan = self._against_plan(i)
+            kept = [row for row in family if row.kind == "percent" and row.values.get("ky_bao_cao") is not None
+                    and ":" in row.fig.chi_tieu and bool(_PLAN.search(fold(row.fig.chi_tieu.split(":", 1)[1]))) == plan
+                    or (row.kind == "percent" and row.values.get("ky_bao_cao") is not None and not plan
+                        and "-TL" in row.fig.ma)]
+            # (only the rows against the base the rate names: a year-ago rate is never refuted by the rates of the
+            # plan alone — the loader may have set the year-ago column aside, xz-binh-duong-cao-su-phuoc-hoa)
             if not kept or any(self._kept_gives(m, row.values["ky_bao_cao"]) for row in kept):
                 continue
             said = ", ".join(f"{row.fig.ma} = {fmt_row_value(row, row.values['ky_bao_cao'])}" for row in kept[:4])
@@ -65,6 +82,13 @@ class KeptComparison:
             if value_supports(x, m.value, decimals=m.decimals, qualifier=m.qualifier, low=m.low, truncate=True):
                 return True
         return False
+
+    def _against_plan(self, i: int) -> bool:
+        """The base rate i names right after it, up to the next number or clause break, is the plan."""
+        m = self.mentions[i]
+        nxt = self.mentions[i + 1].start if i + 1 < len(self.mentions) else len(self.text)
+        after = _CLAUSE_BREAK.split(self.text[m.end:min(nxt, m.end + 80)])[0]
+        return bool(_PLAN.search(fold(after)))
 
     def _kept_family(self, i: int) -> list:
         """The rows of the subject of rate i (one code before the hyphen): the row of the amount just before it in
@@ -82,19 +106,28 @@ class KeptComparison:
             res, row = self.results[k], self.rows[k]
             if n.is_figure and n.kind in ("money", "count", "measure") and row is not None and res is not None \
                     and res.verdict in ("supported", "derived"):
-                code = _family(row.fig.ma)
-                return [x for x in self.idx.rows if _family(x.fig.ma) == code]
+                return self._members(_root(row.fig.ma, self.idx.by_code))
             if n.is_figure and n.kind != "percent":
                 return []   # another figure between: not the subject's own place (a rate between is the subject's
                 # other rate: "đạt 102,01% so với kế hoạch và đạt 103,25% so với thực hiện năm 2022")
         words = f" {fold(said)} "
-        best, size = None, 0
+        best, size = set(), (-1, 0)
         for x in self.idx.rows:
             if x.kind != "percent" or ":" not in x.fig.chi_tieu:
                 continue
             stem = fold(_stem(x.fig.chi_tieu))
-            if len(stem.split()) >= 2 and f" {stem} " in words and len(stem) > size:
-                best, size = _family(x.fig.ma), len(stem)
-        if best is None:
-            return []
-        return [x for x in self.idx.rows if _family(x.fig.ma) == best]
+            at = words.rfind(f" {stem} ")
+            if len(stem.split()) < 2 or at < 0:
+                continue
+            key = (at + len(stem), len(stem))   # the stem named nearest before the rate, then the longest
+            if key >= size:
+                root = _root(x.fig.ma, self.idx.by_code)
+                best = ({root} | best) if key == size else {root}
+                size = key
+            # ("doanh thu hoạt động ăn uống tăng 1,8%, doanh thu lưu trú tăng 2,3%": the second rate's is lưu trú)
+        if len(best) != 1:
+            return []   # no stem named, or one stem of several units' rows (the unit named decides elsewhere)
+        return self._members(best.pop())
+
+    def _members(self, root: str) -> list:
+        return [x for x in self.idx.rows if x.fig.ma == root or x.fig.ma.startswith(root + "-")]
