@@ -25,7 +25,7 @@ def test_the_passes_keep_their_order():
         "BracketChange",
         "ValueRate", "SiblingRate", "BaseChoice", "FractionShare", "RateChain", "ShareNoun", "CountRate", "LabelAfter",
         "ShareBase", "PartEqual", "TwiceSaid", "CauseAfter", "LevelNamed", "NameBracket", "PlaceNamed", "UnitBrackets",
-        "DroppedProducts", "RateLevel", "LastYearSaid", "DatedBase"]
+        "DroppedProducts", "RateLevel", "LastYearSaid", "DatedBase", "KeptComparison"]
 
 
 @pytest.mark.parametrize("noun", ALL)

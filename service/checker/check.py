@@ -73,6 +73,7 @@ from service.checker.levelnamed import LevelNamed
 from service.checker.namebracket import NameBracket
 from service.checker.placenamed import PlaceNamed
 from service.checker.ratelevel import RateLevel
+from service.checker.keptcomparison import KeptComparison
 from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
@@ -1301,6 +1302,7 @@ PASSES = (
     RateLevel,         # the level said right after a kept rate is that rate's row's
     LastYearSaid,      # a number its own words date to last year: its row's year-ago cell, or unverified
     DatedBase,         # a rate's base said in words (đầu năm, cách đây một năm): the row dating that base
+    KeptComparison,    # a rate whose base the table lacks, its subject's comparisons kept as rows
 )
 
 
@@ -1410,6 +1412,7 @@ class _Checker(*PASSES):
         self._standing_pass()
         self._fraction_whole_pass()  # "7/3 phường": a part never larger than its whole; one list's fractions, one whole
         self._movement_pass()     # "giảm từ 0,19% năm 2010 xuống còn 0,19%": a movement's two ends cannot be equal
+        self._kept_comparison_pass()  # "10.440 tỷ đồng, tăng 18%": no base kept, the subject's kept rates decide
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
         shares_over_whole(self.text, self.mentions, self.results)   # "chiếm 118,23%": no part is over its whole
