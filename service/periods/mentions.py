@@ -48,6 +48,8 @@ from .compared_figure import figure_compared
 from .same_moment import same_moment
 from .year_end_days import year_end_days
 from .so_far_lent import so_far_of_page_year, so_far_to_lead_day
+from .year_estimated import years_estimated
+from .to_congress import to_congress_year
 from .span_bounds import bounds_span, span_ends
 from .compared_years import above_or_below, after_latest_compared, bracketed_value, values_listed
 from .one_off_month import one_off_month
@@ -137,7 +139,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course", "edition") \
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
-                men.explicit_year = True
+                men.explicit_year = not (name == "span" and m.group(0).startswith("("))   # "tổng kết 5 năm (2008-2012)" on
+                #   a page of "tổng kết công tác khuyến học năm 2012": a bracketed span reviewed, named in passing
             if name in ("damage", "now", "lunar-new-year", "solar-new-year") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
@@ -237,6 +240,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or against_month_before(t, men))
     for men in values_listed(t, kept):   # "Cả năm 2021 ... là 101, năm 2023 là 131": other years' values (.compared_years)
         men.comparison, men.explicit_year = True, False
+    for men in kept:      # "Chào mừng Đại hội ... nhiệm kỳ 2017-2022 ... Từ năm 2012 đến nay": to 2017 (.to_congress)
+        men.period = to_congress_year(t, men, kept, dated_at[0]) or men.period
+    for men in years_estimated(t, kept, _page_date(t, date_year, date_month)):   # "năm 2023, kết quả ... vượt KH ...
+        men.aside = True          # Năm 2024, ước ..." on a page of 10/2024: the year running (.year_estimated)
     spans = span_ends(t)
     for men in kept:      # "từ tháng 1 đến tháng 11, ...": the ends of the months so far, no month (.span_bounds)
         if men.recogniser == "month-bare" and bounds_span(spans, men.start, men.end):
