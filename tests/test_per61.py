@@ -146,3 +146,10 @@ def test_negative_a_december_estimate_is_the_years_own_report():
 def test_negative_an_estimate_without_the_year_before_keeps_the_year():
     text = "Năm 2024, ước sản lượng điện đạt 600 triệu kWh, doanh thu 700 tỷ đồng."
     assert find_period(text, 2024, 10) == Period(2024, "year")
+
+
+def test_negative_years_a_total_is_split_into_are_its_parts_not_compared():
+    # yu-khanh-hoa-trung-tam-phcn-giao-duc-tre-em-khuyet-tat-xe-lan-2010-2012: "tiếp nhận 480 chiếc xe lăn (trong đó,
+    # năm 2010 là 80 chiếc, năm 2011 là 150 chiếc và năm 2012 là 250 chiếc)": the total's years, none compared
+    text = _case("yu-khanh-hoa-trung-tam-phcn-giao-duc-tre-em-khuyet-tat-xe-lan-2010-2012").read_text(encoding="utf-8")
+    assert not any(_mention(text, w).comparison for w in ("năm 2010 là 80", "năm 2011 là 150"))

@@ -62,16 +62,19 @@ def values_listed(t: str, kept) -> list:
     ``cao hơn hẳn 7 tháng đầu năm 2020``): other years' figures set beside the one reported, the bases of a comparison.
     The next year follows the value before it after a comma (``…, năm 2023 là 131``); a year compared in words (``năm
     2018 là 0,69%, cao hơn năm 2016 là 0,64%``: 2018 is the year reported) or told alone (``Tổng vốn năm 2023 là 500
-    tỷ đồng``) is no series."""
+    tỷ đồng``) is no series; nor years a total is split into (``480 chiếc xe lăn (trong đó, năm 2010 là 80 chiếc, năm 2011
+    là 150 chiếc và năm 2012 là 250 chiếc)``, held-out yu-khanh-hoa-trung-tam-phcn-…-xe-lan-2010-2012): its parts."""
     years = [k for k in kept if k.period is not None and k.period.kind == "year" and k.year_stated
              and _ITS_VALUE.match(t, k.end)]
     out = []
     for a, b in zip(years, years[1:]):
         between = t[_ITS_VALUE.match(t, a.end).end():b.start]
-        if a.period != b.period and _LISTED.fullmatch(between):
+        if a.period != b.period and _LISTED.fullmatch(between) and not _PARTS.search(t, max(0, a.start - 20), a.start):
             out += [k for k in (a, b) if k not in out]
     return out
 
 
+#: "trong đó, ": the parts of a total follow
+_PARTS = re.compile(r"(?<!\w)trong\s+đó\s*,?\s*$", re.I)
 #: ", ", "; ", ", còn ": the rest of a value and the comma before the next year of a list ("101, năm 2023")
 _LISTED = re.compile(r"[\d.,%]*\s*(?:[^\W\d]+\s*){0,2}[,;]\s*(?:và\s+|còn\s+)?(?:cả\s+)?", re.I)
