@@ -47,7 +47,11 @@ from .since_event import since_event
 from .compared_figure import figure_compared
 from .same_moment import same_moment
 from .year_end_days import year_end_days
-from .so_far_lent import so_far_to_lead_day
+from .so_far_lent import so_far_of_page_year, so_far_to_lead_day
+from .year_estimated import years_estimated
+from .to_congress import to_congress_year
+from .span_bounds import bounds_span, span_ends
+from .compared_years import above_or_below, after_latest_compared, bracketed_value, values_listed
 from .one_off_month import one_off_month
 from .year_aims import year_aims
 from .closing_day import closed_after, closed_on
@@ -135,7 +139,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course", "edition") \
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
-                men.explicit_year = True
+                men.explicit_year = not (name == "span" and m.group(0).startswith("("))   # "tổng kết 5 năm (2008-2012)" on
+                #   a page of "tổng kết công tác khuyến học năm 2012": a bracketed span reviewed, named in passing
             if name in ("damage", "now", "lunar-new-year", "solar-new-year") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
@@ -184,7 +189,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end) or figure_compared(before) \
-            or same_moment(before)                                   # "so với cùng thời điểm năm 2015" (.same_moment)
+            or same_moment(before) \
+            or above_or_below(before) or bracketed_value(t, men.start, men.end)
+        # "so với cùng thời điểm năm 2015" (.same_moment); "cao hơn hẳn 7 tháng đầu năm 2020", "(năm 2011 là 60
+        # giải)": the base of a comparison (.compared_years)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
                                                   or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I)
                                                   or same_moment(before))
@@ -230,6 +238,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or men.recogniser == "this-month" and re.match(IN_THE_MONTH, t[men.end:])  # "trong tháng ước đạt"
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
                 or against_month_before(t, men))
+    for men in values_listed(t, kept):   # "Cả năm 2021 ... là 101, năm 2023 là 131": other years' values (.compared_years)
+        men.comparison, men.explicit_year = True, False
+    for men in kept:      # "Chào mừng Đại hội ... nhiệm kỳ 2017-2022 ... Từ năm 2012 đến nay": to 2017 (.to_congress)
+        men.period = to_congress_year(t, men, kept, dated_at[0]) or men.period
+    for men in years_estimated(t, kept, _page_date(t, date_year, date_month)):   # "năm 2023, kết quả ... vượt KH ...
+        men.aside = True          # Năm 2024, ước ..." on a page of 10/2024: the year running (.year_estimated)
+    spans = span_ends(t)
+    for men in kept:      # "từ tháng 1 đến tháng 11, ...": the ends of the months so far, no month (.span_bounds)
+        if men.recogniser == "month-bare" and bounds_span(spans, men.start, men.end):
+            men.aside = True
     history = {id(men) for men in historical(t, kept)}
     statements = statement_quarters(t, kept)
     for men in kept:
@@ -356,7 +374,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             earlier = [k for k in lends if k.start < men.start]
             near = later[0] if later and later[0].start - men.end < 160 else earlier[-1] if earlier else None
             if near is not None:
-                year = _season_lent(t, near, men) + _after_year_end(t, near, men)
+                year = _season_lent(t, near, men, kept) + _after_year_end(t, near, men)
                 if _after_year_end(t, near, men):    # the stock this year's change starts from (a baseline), wherever
                     for k in kept:                    # the text names that day (its headline again)
                         if k.recogniser == "to-day" and k.period == near.period:
@@ -377,6 +395,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if counted_by_page(men):     # a count to a day, a running total: done by the page's date (.count_to_day)
                 year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month),
                                       men.recogniser == "length" and counted_back(t[men.start:men.end]))
+            if men.recogniser == "so-far":   # "từ đầu năm đến nay" on a page of a later year: the page's (.so_far_lent)
+                year = so_far_of_page_year(year, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
             if men.recogniser == "so-far":     # "Chiều 18.10, ... Từ đầu năm đến nay": to the lead's day (.so_far_lent)
                 men.period = so_far_to_lead_day(men.period, dated_at)
@@ -910,14 +930,15 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
 _SPAN_ENDS = re.compile(r"(?:19|20)\d{2}\s*(?:đến|tới)\s+(?:cuối\s+)?$", re.I)
 
 
-def _season_lent(t: str, men: Mention, to: Mention) -> int:
+def _season_lent(t: str, men: Mention, to: Mention, kept: list[Mention] = ()) -> int:
     """The year ``men`` lends to ``to`` (:func:`_lent`); a month lent its year by a season across two years ("Vụ đông
     2021-2022, ... Tính đến ngày 29-11, ... đã gieo trồng được khoảng 43.000 ha") is of the year the season falls in
     then: the first for a month of the year's second half, the second for one of its first (see
     :func:`crosses_year_end`); the year just ended lent it by a sentence about the year ahead is the one before
-    (:func:`year_ahead.year_just_ended`)."""
+    (:func:`year_ahead.year_just_ended`); a comparison lends no year before the one after the latest year the page
+    compares with (``kept``, :func:`.compared_years.after_latest_compared`)."""
     ahead = year_just_ended(t, men, to)
-    year = _lent(men, to) if ahead is None else ahead
+    year = after_latest_compared(_lent(men, to), men, kept) if ahead is None else ahead
     if to.period.kind == "month" and crosses_year_end(t, men) and to.period.index >= 7:
         return year - 1
     return year

@@ -1215,8 +1215,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           + r"[^.;\n]{0,80}?\b(?:kết\s+thúc|bế\s+giảng)\b[^.;\n\d]{0,40}?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*"
                           r"\d{1,2}\s*[/.\-]\s*" + YEAR, re.I), _course, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
-    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+(?:năm\s+)?"
-                        + YEAR + r"\s*[-–]\s*" + YEAR, re.I), lambda m: None, None, 1),
+    # "tổng kết phong trào ... giỏi lần thứ VI (2003-2007)": a span in brackets, as "giai đoạn" writes it (round 61)
+    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:đến|tới)\s+nay|(?:\bgiai\s+đoạn\s+(?:năm\s+)?|\(\s*"
+                        r"(?=(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)))" + YEAR + r"\s*[-–]\s*" + YEAR, re.I),
+     lambda m: None, None, 1),
     # "Từ năm 2015-2020, UBND tỉnh đã ban hành ...": the years a closed span's figures cover (a term named in passing:
     # the period only when nothing else is named), never its first year alone
     ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + YEAR, re.I),

