@@ -26,8 +26,8 @@ import re
 #: "cao hơn hẳn ", "thấp hơn nhiều so với ", "nhiều hơn ": the text up to the period a figure is above or below
 _ABOVE_BELOW = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:hẳn\s+|nhiều\s+|rất\s+nhiều\s+)?"
                           r"(?:so\s+với\s+|của\s+)?$", re.I)
-#: " là 60 giải", " có 61 giải", " đạt 72": the value another year had, in its bracket
-_VALUE_AFTER = re.compile(r"\s*(?:là|có|đạt|được)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
+#: " là 60 giải", " có 61 giải": the value another year had, in its bracket
+_VALUE_AFTER = re.compile(r"\s*(?:là|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
 
 
 def above_or_below(before: str) -> bool:
