@@ -57,6 +57,12 @@ def test_the_tag_in_lenticular_brackets_is_furniture_and_the_headline_is_read():
     assert _kinds("「第3回」 có 12 đơn vị tham gia")["12"] != "furniture"
 
 
+def test_a_bracket_inside_a_sentence_hides_no_figure():
+    # a tag opens its line; East Asian brackets in a sentence (a draft smuggling a figure) leave the number read
+    assert _kinds("Doanh thu đạt 【500 tỷ đồng】, tăng 12%")["500 tỷ đồng"] != "furniture"
+    assert _kinds("Tổng số 《12 xã》 tham gia")["12"] != "furniture"
+
+
 def test_round_brackets_stay_prose():
     assert _kinds("đạt 2,5/3 điểm (tăng 12 người)")["12"] != "furniture"
 

@@ -7,8 +7,10 @@
 
 Notation: Vietnamese prose brackets with ``( )``, ``[ ]`` and quotes; the lenticular and corner brackets (U+3008–U+3011,
 U+3014–U+301B) belong to Chinese and Japanese typography, and a Vietnamese page holds them only in what a copying site
-wrapped around the article (its tags, keywords, spam). Every number between an opening and its closing bracket on one
-line is claimed as furniture; the text after the closing bracket is read as usual.
+wrapped around the article (its tags, keywords, spam) — a tag opening its line, before the copied headline. Every
+number between such an opening bracket and its closing bracket is claimed as furniture; the text after the closing
+bracket is read as usual. A bracket inside a sentence is not a tag: its numbers stay read, so a draft cannot hide a
+figure from the checker in East Asian brackets (``Doanh thu đạt 【500 tỷ đồng】``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class CjkBrackets(Recogniser):
         if not _HAS.search(text, a, b):
             return
         for m in _BRACKETED.finditer(text, a, b):
+            if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+                continue  # inside a line's prose, no tag before a headline
             g = next(i for i in range(1, 8) if m.group(i) is not None)
             for n in _NUMBER.finditer(text, m.start(g), m.end(g)):
                 yield Claim(n.start(), n.end(), self.kind, "page furniture between East Asian brackets", self.name)
