@@ -191,6 +191,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or carried_over(t, men.end) or figure_compared(before) \
             or same_moment(before) \
             or above_or_below(before) or bracketed_value(t, men.start, men.end)
+        men.valued = men.comparison and (above_or_below(before) or bracketed_value(t, men.start, men.end))
         # "so với cùng thời điểm năm 2015" (.same_moment); "cao hơn hẳn 7 tháng đầu năm 2020", "(năm 2011 là 60
         # giải)": the base of a comparison (.compared_years)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -239,7 +240,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
                 or against_month_before(t, men))
     for men in values_listed(t, kept):   # "Cả năm 2021 ... là 101, năm 2023 là 131": other years' values (.compared_years)
-        men.comparison, men.explicit_year = True, False
+        men.comparison, men.valued, men.explicit_year = True, True, False
     for men in kept:      # "Chào mừng Đại hội ... nhiệm kỳ 2017-2022 ... Từ năm 2012 đến nay": to 2017 (.to_congress)
         men.period = to_congress_year(t, men, kept, dated_at[0]) or men.period
     for men in years_estimated(t, kept, _page_date(t, date_year, date_month)):   # "năm 2023, kết quả ... vượt KH ...

@@ -203,6 +203,9 @@ class Mention:
     #                              year's end (see .year_end_stock)
     part_of: Period | None = None  # "Riêng tháng 7-2020, xảy ra 707 vụ": a month singled out, its words and figures
     #                                the month's, of the months so far through it, the period reported (see choose)
+    valued: bool = False         # a comparison told with its own value: "(năm 2011 là 60 giải)", "năm 2023 là 131",
+    #                              "cao hơn hẳn 7 tháng đầu năm 2020 với 53": never the period reported, but the numbers
+    #                              after it are that period's (see .compared_years; the checker's spans read them)
 
     @property
     def specific(self) -> bool:

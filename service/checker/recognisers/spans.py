@@ -72,7 +72,8 @@ def span_families(by_code: dict, report_code: str | None) -> dict[str, dict[str,
 
 
 class SpanCues:
-    """The periods a text names as what it reports (comparisons, plans and targets left out), in order; words of the
+    """The periods a text names as what it reports (comparisons, plans and targets left out — but a comparison told with
+    its own value, ``(năm 2019 là 115,0 …)``, dates the numbers after it), in order; words of the
     year to date that name no year (``Từ đầu năm đến nay``, ``lũy kế``) name the report's own period
     (zf-gia-lai-hien-mau-tinh-nguyen-2022-h1: ``Năm 2021, … 83 đợt … Từ đầu năm đến nay, … 42 đợt``)."""
 
@@ -82,7 +83,7 @@ class SpanCues:
         found = [(m.start, m.end, span_code(report_code if report_code and m.recogniser == "so-far"
                                             and not m.year_stated else m.period.code))   # its year borrowed
                  for m in find_mentions(text) if m.period is not None
-                 and (m.reported and not m.same_period if reported_only else not m.comparison)]
+                 and ((m.reported and not m.same_period or m.valued) if reported_only else not m.comparison or m.valued)]
         if report_code:
             taken = [(a, b) for a, b, _ in found]
             found += [(c.start(), c.end(), span_code(report_code)) for c in RUNNING_CUE.finditer(text)
