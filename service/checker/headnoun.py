@@ -20,6 +20,10 @@ clause's end, the next number or the next item (``và``, ``cùng``), brackets sk
 three more of those words than the supporting row, and twice as many, and none of them holds the value, the value is
 another row's: flagged, the best row's value expected when it is one.
 
+A row whose unit is another count noun does not compete with a supporting row whose unit is the count's noun: ``tặng
+02 suất quà … cho 02 đoàn viên có hoàn cảnh khó khăn`` — the row of ``suất`` quà given to ``đoàn viên`` counts the
+gifts, the row in ``đoàn viên`` the members (the sample report ham-thuan-bac-2023-h1).
+
 Negatives (tests, and the wider set's clean text): a noun no label carries (``35 trường hợp đảng viên``; ``1 dự án đạt
 giải nhì`` where only the unit is ``dự án``); a count opening a bracket (``(6.042 công trình nước sạch, 5.906 …)``: the
 parts of a whole said before); a value one of the best rows holds (``kiểm tra đối với 13 tổ chức đảng``, two rows say
@@ -65,6 +69,16 @@ def _noun_after(text: str, end: int, carriers) -> tuple[tuple[str, ...], int] | 
         if carriers(noun):
             return noun, end + m.start(1) + words[k - 1].end()
     return None
+
+
+def _unit(row) -> tuple[str, ...]:
+    return tuple(_syllables(row.fig.don_vi_tinh or ""))
+
+
+def _counts(row, noun: tuple[str, ...]) -> bool:
+    """Whether ``row``'s unit is the count's noun (``02 đoàn viên`` and a row in ``đoàn viên``), or its head."""
+    unit = _unit(row)
+    return bool(unit) and noun[:len(unit)] == unit
 
 
 def _has(seq: list[str], noun: tuple[str, ...]) -> bool:
@@ -123,6 +137,9 @@ def head_noun_rows(text: str, numbers: list, idx) -> None:
         noun, noun_end = got
         rows = carrying(noun)
         own = next((r for r in counted if r.fig.ma == n.source.get("ma")), None)
+        if own is not None and _counts(own, noun):
+            rows = [r for r in rows if _counts(r, noun) or not _unit(r)]   # "cho 02 đoàn viên": a row of «suất» quà
+            #   given to đoàn viên counts the gifts, not the members the supporting row counts (ham-thuan-bac-2023-h1)
         if own is not None and own not in rows:
             rows.append(own)   # the row that supported it competes too, whatever its label's noun
         said = _clause_words(text, numbers, n.start, noun_end)
