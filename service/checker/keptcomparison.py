@@ -35,6 +35,11 @@ _CLAUSE_BREAK = re.compile(r"[;:\n]")
 _PLAN = re.compile(r"\b(?:ke hoach|kh|du toan|chi tieu|nghi quyet)\b")
 
 
+#: A base that is another stretch (folded): the month/quarter/period before, the year's start, a dated month or days.
+_OTHER_STRETCH = re.compile(r"\b(?:(?:thang|quy|ky|tuan|nam)\s+truoc\s+do|(?:thang|quy|ky|tuan)\s+truoc|dau\s+nam|"
+                            r"cach\s+day|ngay\s+dau\s+thang|thang\s+\d)")
+
+
 def _root(code: str, codes) -> str:
     """The code of the subject a sub-row belongs to: its shortest prefix (at a hyphen) that is a row's code (``10`` of
     ``10-LK``, ``R-4`` of ``R-4-LK-TL``), else the code less its last part when that still holds a digit (``1`` of
@@ -58,7 +63,9 @@ class KeptComparison:
         for i, (m, r) in enumerate(zip(self.mentions, self.results)):
             if r is None or r.verdict != "unverified" or m.kind != "percent" or m.value is None:
                 continue
-            family = self._kept_family(i)
+            if m.low is not None or self._range_end(i) or self._other_base(i):
+                continue   # a range's ends (``giảm từ 13% - 27%``); a base no column keeps (``so với tháng trước``)
+            family, own = self._kept_family(i)
             if not family:
                 continue
             plan = self._against_plan(i)
@@ -70,6 +77,10 @@ class KeptComparison:
             # plan alone — the loader may have set the year-ago column aside, xz-binh-duong-cao-su-phuoc-hoa)
             if not kept or any(self._kept_gives(m, row.values["ky_bao_cao"]) for row in kept):
                 continue
+            if own is not None and own != _root(own, self.idx.by_code) and len(kept) < 2 \
+                    and not any(row.fig.ma.startswith(own + "-") for row in kept):
+                continue   # the cumulative's amount and the one rate the family keeps, the period's own: "Tính
+                # chung bảy tháng … 203 nghìn tỷ đồng, … tăng 27,2% so cùng kỳ" beside the month's 151,8 (stop 42)
             said = ", ".join(f"{row.fig.ma} = {fmt_row_value(row, row.values['ky_bao_cao'])}" for row in kept[:4])
             one = kept[0] if len(kept) == 1 else None
             self.results[i] = self._result(m, "unsupported", row=one, column="ky_bao_cao" if one else None, reason=(
@@ -83,6 +94,38 @@ class KeptComparison:
                 return True
         return False
 
+    def _other_base(self, i: int) -> bool:
+        """The base rate i names is another stretch than the year before or the plan: the month or quarter before
+        (``so với tháng trước``), the year's start, a dated month or days (``so với 15 ngày đầu tháng 8/2018``), the
+        earlier of two years a sentence compares with (``… so với cùng kỳ 2022 nhưng tăng 8,1% so cùng kỳ 2019``) — no
+        kept column's."""
+        m = self.mentions[i]
+        rest = re.split(r"[;:\n]|\.(?:\s|$)", self.text[m.end:m.end + 160])[0]   # to the sentence's end
+        so = re.search(r"(?<!\w)so(?:\s+với)?(?!\w)", rest, re.I)   # the first base after it: rates listed share
+        if so is None:                                              # the one written after the last
+            return False
+        after = fold(re.split(r",|(?<!\w)(?:và|nhưng|còn)(?!\w)", rest[so.start():])[0])
+        if _OTHER_STRETCH.search(after):
+            return True
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", after)}
+        if not years:
+            return False
+        w = self.where[i]
+        end = self.text.find(".", m.end)
+        sentence = fold(self.text[w.sentence:end if end > 0 else len(self.text)])
+        compared = {int(y) for y in re.findall(r"cung\s+k[yi](?:\s+nam)?\s+((?:19|20)\d\d)(?!\d)", sentence)}
+        # two years compared with in one sentence (``giảm 3,4% so với cùng kỳ 2022 nhưng tăng 8,1% so cùng kỳ 2019``):
+        # the earlier one is no year-ago column's
+        return len(compared) > 1 and any(y < max(compared) for y in years)
+
+    def _range_end(self, i: int) -> bool:
+        """Rate i is an end of a range of rates (``tăng từ 22% đến 28%``, ``giảm từ 13% - 27%``)."""
+        def joined(a, b) -> bool:
+            return bool(re.fullmatch(r"\s*(?:-|–|—|đến|tới)\s*", self.text[a.end:b.start]))
+        ms = self.mentions
+        return (i > 0 and ms[i - 1].kind == "percent" and joined(ms[i - 1], ms[i])) or \
+            (i + 1 < len(ms) and ms[i + 1].kind == "percent" and joined(ms[i], ms[i + 1]))
+
     def _against_plan(self, i: int) -> bool:
         """The base rate i names right after it, up to the next number or clause break, is the plan."""
         m = self.mentions[i]
@@ -90,9 +133,10 @@ class KeptComparison:
         after = _CLAUSE_BREAK.split(self.text[m.end:min(nxt, m.end + 80)])[0]
         return bool(_PLAN.search(fold(after)))
 
-    def _kept_family(self, i: int) -> list:
+    def _kept_family(self, i: int) -> tuple[list, str | None]:
         """The rows of the subject of rate i (one code before the hyphen): the row of the amount just before it in
-        its clause, else the family whose whole stem the clause names before the rate; [] when neither."""
+        its clause (and that row's code), else the family whose whole stem the clause names before the rate (no
+        code); [] when neither."""
         m, w = self.mentions[i], self.where[i]
         start = max(w.clause, w.sentence)
         said = self.text[start:m.qualifier_start or m.num_start]
@@ -106,9 +150,9 @@ class KeptComparison:
             res, row = self.results[k], self.rows[k]
             if n.is_figure and n.kind in ("money", "count", "measure") and row is not None and res is not None \
                     and res.verdict in ("supported", "derived"):
-                return self._members(_root(row.fig.ma, self.idx.by_code))
+                return self._members(_root(row.fig.ma, self.idx.by_code)), row.fig.ma
             if n.is_figure and n.kind != "percent":
-                return []   # another figure between: not the subject's own place (a rate between is the subject's
+                return [], None   # another figure between: not the subject's own place (a rate between is the subject's
                 # other rate: "đạt 102,01% so với kế hoạch và đạt 103,25% so với thực hiện năm 2022")
         words = f" {fold(said)} "
         best, size = set(), (-1, 0)
@@ -126,8 +170,8 @@ class KeptComparison:
                 size = key
             # ("doanh thu hoạt động ăn uống tăng 1,8%, doanh thu lưu trú tăng 2,3%": the second rate's is lưu trú)
         if len(best) != 1:
-            return []   # no stem named, or one stem of several units' rows (the unit named decides elsewhere)
-        return self._members(best.pop())
+            return [], None   # no stem named, or one stem of several units' rows (the unit named decides elsewhere)
+        return self._members(best.pop()), None
 
     def _members(self, root: str) -> list:
         return [x for x in self.idx.rows if x.fig.ma == root or x.fig.ma.startswith(root + "-")]
